@@ -1,0 +1,368 @@
+//! From parsed outcomes to notification drafts: kinds, parameters, condition keys.
+//!
+//! Pure and total. Correlations across one result live here: errors that join another
+//! kind (Threads 379 beside an Instagram media-fetch error), partial versus total 441, and
+//! merging of errors that are one problem (the same post rejected as a duplicate on X and
+//! on Facebook is one notification).
+
+use std::sync::Arc;
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::catalog::{self, Catalog, Extractor, KindSpec, Resolution, Scope};
+use super::params::{self, AspectRatio};
+use super::result::{Failure, PostOutcome};
+
+/// The longest excerpt of the post text a notification carries.
+const EXCERPT_CHARS: usize = 80;
+
+/// What a notification says, stored as data and rendered per locale when read or sent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Params {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The upstream message, verbatim (possibly translated by Ayrshare).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post_excerpt: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<String>,
+    /// Platforms where the same post went out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub succeeded: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_available: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<AspectRatio>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_secs: Option<i64>,
+    /// 441: some platforms of the post went out (retry only the failed ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<bool>,
+    /// Ayrshare unlinked the account itself (`social` webhook, `source: system`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unlinked_by_system: bool,
+}
+
+/// One notification a result asks for, before storage decides whether it is new or a bump.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: Arc<KindSpec>,
+    pub platforms: Vec<String>,
+    /// Same key while open → bump instead of a new notification. `None`: always new.
+    pub condition_key: Option<String>,
+    pub resolve_key: Option<String>,
+    pub params: Params,
+    pub expires_at: Option<Timestamp>,
+    /// How many upstream errors this draft stands for.
+    pub occurrences: u32,
+}
+
+/// Everything one ingested result means.
+#[derive(Debug, Clone, Default)]
+pub struct Classification {
+    pub drafts: Vec<Draft>,
+    /// Resolve keys closed by successes in this result (`platform:facebook`, `post:<id>`).
+    pub resolves: Vec<String>,
+}
+
+pub fn classify(catalog: &Catalog, outcomes: &[PostOutcome], now: Timestamp) -> Classification {
+    let mut out = Classification::default();
+    for outcome in outcomes {
+        classify_outcome(catalog, outcome, now, &mut out);
+    }
+    out.drafts = merge_same_problem(out.drafts);
+    out.resolves.sort_unstable();
+    out.resolves.dedup();
+    out
+}
+
+fn classify_outcome(catalog: &Catalog, outcome: &PostOutcome, now: Timestamp, out: &mut Classification) {
+    let succeeded: Vec<String> = outcome.published.iter().map(|p| p.platform.clone()).collect();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut joining: Vec<(&Failure, Arc<KindSpec>, Arc<KindSpec>)> = Vec::new();
+
+    for failure in &outcome.failures {
+        let rule = catalog.rule_for(failure);
+        let kind = rule.map_or_else(|| catalog.builtin(catalog::POST_FAILED).clone(), |r| r.kind.clone());
+        if let Some(joins) = rule.and_then(|r| r.joins.clone()) {
+            joining.push((failure, kind, joins));
+        } else {
+            drafts.push(draft(catalog, kind, failure, outcome, &succeeded, now));
+        }
+    }
+    // Joiners become part of the problem they travel with, or stand alone.
+    for (failure, kind, joins) in joining {
+        let host = drafts.iter_mut().find(|d| Arc::ptr_eq(&d.kind, &joins));
+        match (host, &failure.platform) {
+            (Some(host), Some(platform)) => {
+                push_unique(&mut host.platforms, platform);
+                host.occurrences += 1;
+            }
+            _ => drafts.push(draft(catalog, kind, failure, outcome, &succeeded, now)),
+        }
+    }
+    for change in &outcome.link_changes {
+        if change.linked {
+            out.resolves.push(platform_resolve_key(&change.platform));
+        } else if change.by_system {
+            let failure = Failure {
+                platform: Some(change.platform.clone()),
+                details: change.details.clone(),
+                ..Failure::default()
+            };
+            let kind = catalog.builtin(catalog::ACCOUNT_DISCONNECTED).clone();
+            let mut d = draft(catalog, kind, &failure, outcome, &succeeded, now);
+            d.params.unlinked_by_system = true;
+            drafts.push(d);
+        }
+    }
+    for platform in &succeeded {
+        out.resolves.push(platform_resolve_key(platform));
+    }
+    if outcome.failures.is_empty() && !succeeded.is_empty() {
+        if let Some(post) = &outcome.post_id {
+            out.resolves.push(post_resolve_key(post));
+        }
+        let kind = catalog.builtin(catalog::POST_PUBLISHED).clone();
+        let mut d = draft(catalog, kind, &Failure::default(), outcome, &[], now);
+        d.platforms = succeeded;
+        drafts.push(d);
+    }
+    out.drafts.extend(drafts);
+}
+
+fn draft(
+    catalog: &Catalog,
+    kind: Arc<KindSpec>,
+    failure: &Failure,
+    outcome: &PostOutcome,
+    succeeded: &[String],
+    now: Timestamp,
+) -> Draft {
+    let platform = failure.platform.as_deref();
+    let mut params = Params {
+        code: failure.code.clone(),
+        message: failure.message.clone(),
+        details: failure.details.clone(),
+        post_id: outcome.post_id.clone(),
+        post_excerpt: outcome.post_text.as_deref().map(excerpt),
+        profile: outcome.profile.clone(),
+        succeeded: succeeded.to_vec(),
+        retry_available: failure.retry_available,
+        ..Params::default()
+    };
+    if kind.name == "caption-enhancement-failed" {
+        params.partial = Some(!succeeded.is_empty());
+    }
+    if kind.extracts(Extractor::AspectRatio) {
+        let range = platform.and_then(|p| catalog.ratio_range(p));
+        params.aspect_ratio = failure
+            .message
+            .as_deref()
+            .and_then(|m| params::aspect_ratio(m, range));
+    }
+    let mut expires_at = kind.expires_after.and_then(|after| {
+        SignedDuration::try_from(after).ok().and_then(|d| now.checked_add(d).ok())
+    });
+    if kind.extracts(Extractor::RetryAfter) {
+        if let Some(wait) = failure.details.as_deref().and_then(|d| params::retry_after(d, now)) {
+            params.retry_after_secs = Some(wait.as_secs());
+            expires_at = now.checked_add(wait).ok();
+        }
+    }
+    let post_key = outcome
+        .post_id
+        .as_deref()
+        .map(str::to_owned)
+        .or_else(|| outcome.post_text.as_deref().map(text_key));
+    let condition_key = match kind.scope {
+        Scope::Platform => Some(match platform {
+            Some(p) => format!("{}:{p}", kind.name),
+            None => kind.name.clone(),
+        }),
+        Scope::Post => post_key.as_ref().map(|post| format!("{}:post:{post}", kind.name)),
+        Scope::PostPlatform => post_key
+            .as_ref()
+            .map(|post| format!("{}:post:{post}:{}", kind.name, platform.unwrap_or("-"))),
+    };
+    let resolve_key = match kind.resolved_by {
+        Some(Resolution::PlatformSuccess) => platform.map(platform_resolve_key),
+        Some(Resolution::PostSuccess) => outcome.post_id.as_deref().map(post_resolve_key),
+        None => None,
+    };
+    Draft {
+        platforms: platform.map(|p| vec![p.to_owned()]).unwrap_or_default(),
+        kind,
+        condition_key,
+        resolve_key,
+        params,
+        expires_at,
+        occurrences: 1,
+    }
+}
+
+/// Drafts with the same condition key are one problem: one notification, platforms merged.
+fn merge_same_problem(drafts: Vec<Draft>) -> Vec<Draft> {
+    let mut merged: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let same = d.condition_key.as_ref().and_then(|key| {
+            merged
+                .iter_mut()
+                .find(|m| m.condition_key.as_ref() == Some(key))
+        });
+        match same {
+            Some(m) => {
+                for p in &d.platforms {
+                    push_unique(&mut m.platforms, p);
+                }
+                m.occurrences += d.occurrences;
+                m.expires_at = m.expires_at.max(d.expires_at);
+            }
+            None => merged.push(d),
+        }
+    }
+    merged
+}
+
+fn push_unique(list: &mut Vec<String>, item: &str) {
+    if !list.iter().any(|x| x == item) {
+        list.push(item.to_owned());
+    }
+}
+
+pub fn platform_resolve_key(platform: &str) -> String {
+    format!("platform:{platform}")
+}
+
+pub fn post_resolve_key(post_id: &str) -> String {
+    format!("post:{post_id}")
+}
+
+/// Posts without an id are recognised by their text.
+fn text_key(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    format!("text-{}", hex::encode(&digest[..8]))
+}
+
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(EXCERPT_CHARS) {
+        None => text.to_owned(),
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::result::parse;
+    use serde_json::json;
+
+    fn run(value: serde_json::Value) -> Classification {
+        let catalog = Catalog::embedded().expect("catalog");
+        let outcomes = parse(&value).expect("result");
+        classify(&catalog, &outcomes, "2026-11-29T14:00:00Z".parse().expect("time"))
+    }
+
+    fn kinds(c: &Classification) -> Vec<&str> {
+        c.drafts.iter().map(|d| d.kind.name.as_str()).collect()
+    }
+
+    #[test]
+    fn threads_379_joins_the_instagram_media_problem() {
+        let c = run(json!({"status": "error", "id": "p1", "errors": [
+            {"code": 379, "platform": "threads", "message": "Error posting to Threads."},
+            {"code": 440, "platform": "instagram", "details": "Media download has failed."}
+        ]}));
+        assert_eq!(kinds(&c), ["media-unreachable"]);
+        assert_eq!(c.drafts[0].platforms, ["instagram", "threads"]);
+        assert_eq!(c.drafts[0].occurrences, 2);
+    }
+
+    #[test]
+    fn threads_379_alone_is_a_failed_post() {
+        let c = run(json!({"errors": [{"code": 379, "platform": "threads"}], "id": "p1"}));
+        assert_eq!(kinds(&c), ["post-failed"]);
+    }
+
+    #[test]
+    fn duplicates_on_two_platforms_are_one_problem() {
+        let c = run(json!({"status": "error", "id": "p", "errors": [
+            {"code": 110, "platform": "twitter", "message": "Status is a duplicate."},
+            {"code": 107, "platform": "facebook", "message": "Facebook Error: This status update is identical to the last one you posted."}
+        ]}));
+        assert_eq!(kinds(&c), ["duplicate-post"]);
+        assert_eq!(c.drafts[0].platforms, ["twitter", "facebook"]);
+    }
+
+    #[test]
+    fn account_problems_stay_per_platform_and_successes_resolve() {
+        let c = run(json!({"errors": [
+            {"code": 161, "platform": "facebook"}, {"code": 272, "platform": "twitter"}
+        ], "postIds": [{"status": "success", "platform": "bluesky"}], "id": "p"}));
+        assert_eq!(kinds(&c), ["account-disconnected", "account-disconnected"]);
+        assert_eq!(c.drafts[0].condition_key.as_deref(), Some("account-disconnected:facebook"));
+        assert_eq!(c.drafts[0].resolve_key.as_deref(), Some("platform:facebook"));
+        assert_eq!(c.resolves, ["platform:bluesky"]);
+    }
+
+    #[test]
+    fn full_success_publishes_and_resolves_the_post() {
+        let c = run(json!({"status": "success", "id": "p9", "postIds": [
+            {"status": "success", "platform": "facebook"}, {"status": "success", "platform": "x"}
+        ]}));
+        assert_eq!(kinds(&c), ["post-published"]);
+        assert_eq!(c.drafts[0].platforms, ["facebook", "twitter"]);
+        assert_eq!(c.resolves, ["platform:facebook", "platform:twitter", "post:p9"]);
+    }
+
+    #[test]
+    fn unknown_code_is_post_failed_with_the_message() {
+        let c = run(json!({"errors": [{"code": 9999, "platform": "reddit", "message": "Quelque chose"}]}));
+        assert_eq!(kinds(&c), ["post-failed"]);
+        assert_eq!(c.drafts[0].params.message.as_deref(), Some("Quelque chose"));
+        assert_eq!(c.drafts[0].condition_key, None, "no post id, no text: always new");
+    }
+
+    #[test]
+    fn translated_messages_classify_the_same() {
+        let c = run(json!({"errors": [{"code": 138, "platform": "instagram",
+            "message": "Erreur Instagram : l'image avec le rapport d'aspect ('1440/2158',) ne peut pas être publiée."}]}));
+        assert_eq!(kinds(&c), ["media-aspect-ratio"]);
+        let ratio = c.drafts[0].params.aspect_ratio.as_ref().expect("ratio");
+        assert_eq!(ratio.ratio, "2:3");
+    }
+
+    #[test]
+    fn rate_limit_expires_after_retry_after() {
+        let c = run(json!({"errors": [{"code": 435, "platform": "instagram", "details": "Retry-After: 3600"}]}));
+        assert_eq!(c.drafts[0].params.retry_after_secs, Some(3600));
+        assert_eq!(c.drafts[0].expires_at, Some("2026-11-29T15:00:00Z".parse().expect("time")));
+    }
+
+    #[test]
+    fn system_unlink_disconnects_and_link_resolves() {
+        let c = run(json!({"action": "social", "type": "unlink", "source": "system", "platform": "tiktok"}));
+        assert_eq!(kinds(&c), ["account-disconnected"]);
+        assert!(c.drafts[0].params.unlinked_by_system);
+        let c = run(json!({"action": "social", "type": "link", "platform": "tiktok"}));
+        assert!(c.drafts.is_empty());
+        assert_eq!(c.resolves, ["platform:tiktok"]);
+        let c = run(json!({"action": "social", "type": "unlink", "source": "user", "platform": "tiktok"}));
+        assert!(c.drafts.is_empty() && c.resolves.is_empty());
+    }
+
+    #[test]
+    fn excerpts_are_cut_on_characters() {
+        assert_eq!(excerpt("short"), "short");
+        let long = "é".repeat(100);
+        assert_eq!(excerpt(&long).chars().count(), EXCERPT_CHARS + 1);
+    }
+}
