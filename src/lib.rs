@@ -1,7 +1,16 @@
 //! herald turns Ayrshare publish results into notifications people can act on.
 //!
-//! The flow (design.md §2): HTTP ingest → [`domain`] parses and classifies → [`store`] keeps
-//! events, notifications and deliveries in one transaction → the inbox renders them per
-//! viewer, and the outbox worker emails them.
+//! The flow (design.md §2): [`http`] ingest → [`domain`] parses and classifies → [`store`]
+//! keeps events and notifications in one transaction → the inbox renders them per viewer
+//! ([`present`], [`i18n`]).
 
+pub mod app;
+pub mod check;
+pub mod cli;
+pub mod config;
 pub mod domain;
+pub mod http;
+pub mod i18n;
+pub mod present;
+pub mod security;
+pub mod store;

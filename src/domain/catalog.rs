@@ -113,6 +113,8 @@ pub struct KindSpec {
     #[serde(with = "humantime_serde")]
     pub expires_after: Option<Duration>,
     pub action: Option<String>,
+    /// The action offered instead when the upstream says the post can be retried as is.
+    pub retry_action: Option<String>,
     pub extract: Vec<Extractor>,
 }
 
@@ -215,6 +217,7 @@ struct KindFile {
     #[serde(default, with = "humantime_serde")]
     expires_after: Option<Duration>,
     action: Option<String>,
+    retry_action: Option<String>,
     #[serde(default)]
     extract: Vec<Extractor>,
 }
@@ -264,6 +267,7 @@ impl Catalog {
                     resolved_by: k.resolved_by,
                     expires_after: k.expires_after,
                     action: k.action,
+                    retry_action: k.retry_action,
                     extract: k.extract,
                 })
             })

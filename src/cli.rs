@@ -1,0 +1,142 @@
+//! The command line: `serve` (the default), `migrate`, `check`, `explain`, `keys`.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use jiff::Timestamp;
+
+use crate::app::{self, Static};
+use crate::config::Config;
+use crate::domain::result;
+
+#[derive(Debug, Parser)]
+#[command(name = "herald", version, about = "Turns Ayrshare publish results into notifications people can act on")]
+pub struct Cli {
+    /// A TOML file layered over the embedded defaults (environment variables still win).
+    #[arg(long, global = true, env = "HERALD_CONFIG")]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP API (the default when no command is given).
+    Serve,
+    /// Create or upgrade the database schema, then exit.
+    Migrate,
+    /// Validate the configuration, the catalog and the locales, then exit.
+    Check,
+    /// Show what a result (a JSON file, `-` for stdin) would produce, storing nothing.
+    Explain {
+        file: PathBuf,
+        /// Render the texts in this locale.
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// The language Ayrshare translated the messages into (Translate-Error-Message).
+        #[arg(long)]
+        translated: Option<String>,
+    },
+    /// Manage operator API keys.
+    #[command(subcommand)]
+    Keys(Keys),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Keys {
+    /// Create a key and print it (only) on stdout; it is stored hashed and never shown again.
+    Create {
+        #[arg(long)]
+        name: String,
+    },
+    /// List keys (never the keys themselves).
+    List,
+    /// Revoke a key by its id (the part after `hk_`, before the second `_`).
+    Revoke { id: String },
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = Config::load(cli.config.as_deref())?;
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            app::open_db(&config).await?.close().await;
+            eprintln!("herald: the database schema is up to date");
+            Ok(())
+        }
+        Command::Check => {
+            let loaded = Static::load(&config)?;
+            eprintln!(
+                "herald: configuration, catalog ({} kinds) and locales ({}) are consistent",
+                loaded.catalog.kinds().len(),
+                loaded.l10n.tags().collect::<Vec<_>>().join(", ")
+            );
+            Ok(())
+        }
+        Command::Explain { file, locale, translated } => explain(&config, &file, &locale, translated.as_deref()),
+        Command::Keys(keys) => manage_keys(&config, keys).await,
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let running = app::start(config, None).await?;
+    if running.app.db.keys().await?.is_empty() {
+        let key = app::create_key(&running.app.db, "first key").await?;
+        println!("herald: no API key existed, so one was created. It is shown only this once:\n{key}");
+    }
+    running.until_signalled().await
+}
+
+fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&str>) -> anyhow::Result<()> {
+    let body = if file.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+    };
+    let value: serde_json::Value = serde_json::from_str(&body).context("the file is not valid JSON")?;
+    let outcomes = result::parse(&value)?;
+    let loaded = Static::load(config)?;
+    let now = Timestamp::now();
+    let classification = crate::domain::classify::classify(&loaded.catalog, &outcomes, now);
+    let presenter = crate::present::Presenter {
+        l10n: &loaded.l10n,
+        catalog: &loaded.catalog,
+        links: &config.links,
+    };
+    let lang = loaded.l10n.negotiate([locale]);
+    let explanation = crate::http::explain_classification(&presenter, &classification, &lang, translated, now);
+    println!("{}", serde_json::to_string_pretty(&explanation)?);
+    Ok(())
+}
+
+async fn manage_keys(config: &Config, keys: Keys) -> anyhow::Result<()> {
+    let db = app::open_db(config).await?;
+    let outcome = match keys {
+        Keys::Create { name } => {
+            let key = app::create_key(&db, name.trim()).await?;
+            println!("{key}");
+            Ok(())
+        }
+        Keys::List => {
+            for key in db.keys().await? {
+                let created = crate::http::inbox::millis(key.created_at);
+                let state = key
+                    .revoked_at
+                    .map_or_else(|| "active".to_owned(), |at| format!("revoked {}", crate::http::inbox::millis(at)));
+                println!("{}\t{}\tcreated {created}\t{state}", key.id, key.name);
+            }
+            Ok(())
+        }
+        Keys::Revoke { id } => {
+            if db.revoke_key(&id, Timestamp::now().as_millisecond()).await? {
+                eprintln!("herald: key {id} revoked");
+                Ok(())
+            } else {
+                Err(anyhow::anyhow!("no active key has the id {id}"))
+            }
+        }
+    };
+    db.close().await;
+    outcome
+}

@@ -1,0 +1,305 @@
+//! The inbox a dashboard polls: pages of notifications rendered in the viewer's language,
+//! counts, read state. Polling is cheap: every response carries an `ETag` derived from the
+//! user's inbox version (bumped by the database on every change) and the request, so an
+//! unchanged inbox costs one indexed lookup and a `304`.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use axum::extract::{Path, Query, State};
+use axum::extract::rejection::QueryRejection;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+
+use super::auth::InboxAccess;
+use super::problem::Problem;
+use crate::app::AppState;
+use crate::domain::catalog::Category;
+use crate::domain::classify::Params;
+use crate::i18n::Lang;
+use crate::present::{Action, Subject};
+use crate::store::{ArchivedFilter, Changed, Counts, Cursor, InboxQuery, NotificationRow, ReadFilter, StateChange, UserRow};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/users/{user_id}/inbox", get(list))
+        .route("/v1/users/{user_id}/inbox/counts", get(counts))
+        .route("/v1/users/{user_id}/inbox/read-all", post(read_all))
+        .route("/v1/users/{user_id}/inbox/seen-all", post(seen_all))
+        .route("/v1/users/{user_id}/inbox/{id}/{change}", post(change))
+}
+
+#[derive(Debug, Default, Deserialize, Hash)]
+#[serde(deny_unknown_fields)]
+struct ListParams {
+    limit: Option<u32>,
+    after: Option<String>,
+    status: Option<String>,
+    archived: Option<String>,
+    category: Option<String>,
+    locale: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Page {
+    items: Vec<Item>,
+    next: Option<String>,
+    counts: Counts,
+}
+
+/// An inbox item (design §4).
+#[derive(Serialize)]
+pub struct Item {
+    id: String,
+    kind: String,
+    category: String,
+    severity: String,
+    state: &'static str,
+    platforms: Vec<String>,
+    title: String,
+    body: String,
+    action: Option<Action>,
+    details: Option<String>,
+    occurrences: i64,
+    created_at: String,
+    last_seen_at: String,
+    read_at: Option<String>,
+    seen_at: Option<String>,
+    archived_at: Option<String>,
+    expires_at: Option<String>,
+    locale: String,
+}
+
+async fn list(
+    State(app): State<AppState>,
+    InboxAccess(user_id): InboxAccess,
+    headers: HeaderMap,
+    params: Result<Query<ListParams>, QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(params) = params?;
+    let query = InboxQuery {
+        read: match params.status.as_deref() {
+            None | Some("all") => ReadFilter::All,
+            Some("unread") => ReadFilter::Unread,
+            Some("read") => ReadFilter::Read,
+            Some(_) => return Err(Problem::invalid("query.status", "must be unread, read or all")),
+        },
+        archived: match params.archived.as_deref() {
+            None | Some("false") => ArchivedFilter::Active,
+            Some("true") => ArchivedFilter::Archived,
+            Some("all") => ArchivedFilter::All,
+            Some(_) => return Err(Problem::invalid("query.archived", "must be true, false or all")),
+        },
+        category: match params.category.as_deref() {
+            None => None,
+            Some(c) => Some(
+                Category::parse(c)
+                    .ok_or_else(|| Problem::invalid("query.category", "is not a notification category"))?
+                    .as_str()
+                    .to_owned(),
+            ),
+        },
+        after: params.after.as_deref().map(decode_cursor).transpose()?,
+        limit: match params.limit {
+            None => app.config.inbox.default_limit,
+            Some(n) if (1..=app.config.inbox.max_limit).contains(&n) => n,
+            Some(_) => {
+                let max = app.config.inbox.max_limit;
+                return Err(Problem::invalid("query.limit", format!("must be between 1 and {max}")));
+            }
+        },
+    };
+    let user = app.db.user(&user_id).await?;
+    let viewer = Viewer::new(&app, user.as_ref(), params.locale.as_deref(), &headers);
+    let etag = etag(user.as_ref(), &viewer, &params);
+    if not_modified(&headers, &etag) {
+        return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
+    }
+    let mut rows = app.db.inbox_page(&user_id, &InboxQuery { limit: query.limit + 1, ..query.clone() }).await?;
+    let next = (rows.len() > query.limit as usize).then(|| {
+        rows.truncate(query.limit as usize);
+        rows.last().map(encode_cursor)
+    });
+    let counts = app.db.inbox_counts(&user_id).await?;
+    let now = Timestamp::now().as_millisecond();
+    let items = rows.iter().map(|row| item(&app, &user_id, row, &viewer, now)).collect();
+    let page = Page {
+        items,
+        next: next.flatten(),
+        counts,
+    };
+    Ok(cached(StatusCode::OK, &etag, Json(page)))
+}
+
+async fn counts(
+    State(app): State<AppState>,
+    InboxAccess(user_id): InboxAccess,
+    headers: HeaderMap,
+) -> Result<Response, Problem> {
+    let version = app.db.inbox_version(&user_id).await?.unwrap_or(0);
+    let etag = format!("W/\"c{version}\"");
+    if not_modified(&headers, &etag) {
+        return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
+    }
+    let counts = app.db.inbox_counts(&user_id).await?;
+    Ok(cached(StatusCode::OK, &etag, Json(counts)))
+}
+
+async fn change(
+    State(app): State<AppState>,
+    InboxAccess(user_id): InboxAccess,
+    Path((_, id, change)): Path<(String, String, String)>,
+) -> Result<StatusCode, Problem> {
+    let change = match change.as_str() {
+        "read" => StateChange::Read,
+        "unread" => StateChange::Unread,
+        "archive" => StateChange::Archive,
+        "unarchive" => StateChange::Unarchive,
+        _ => return Err(Problem::not_found("unknown inbox action; use read, unread, archive or unarchive")),
+    };
+    if id.len() > 64 {
+        return Err(Problem::not_found("no such notification in this inbox"));
+    }
+    match app.db.change_state(&user_id, &id, change, Timestamp::now().as_millisecond()).await? {
+        Changed::Yes | Changed::AlreadySo => Ok(StatusCode::NO_CONTENT),
+        Changed::NotFound => Err(Problem::not_found("no such notification in this inbox")),
+    }
+}
+
+#[derive(Serialize)]
+struct Updated {
+    updated: u64,
+}
+
+async fn read_all(State(app): State<AppState>, InboxAccess(user_id): InboxAccess) -> Result<Json<Updated>, Problem> {
+    let updated = app.db.mark_all(&user_id, false, Timestamp::now().as_millisecond()).await?;
+    Ok(Json(Updated { updated }))
+}
+
+async fn seen_all(State(app): State<AppState>, InboxAccess(user_id): InboxAccess) -> Result<Json<Updated>, Problem> {
+    let updated = app.db.mark_all(&user_id, true, Timestamp::now().as_millisecond()).await?;
+    Ok(Json(Updated { updated }))
+}
+
+/// Who reads: the language and clock the items are rendered for.
+pub struct Viewer {
+    pub lang: Lang,
+    pub zone: TimeZone,
+    zone_name: String,
+}
+
+impl Viewer {
+    /// `locale` parameter, then `Accept-Language` by quality, then the user's locale.
+    pub fn new(app: &AppState, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
+        let accepted = headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(accept_language::parse)
+            .unwrap_or_default();
+        let stored = user.and_then(|u| u.locale.as_deref());
+        let requested = locale.into_iter().chain(accepted.iter().map(String::as_str)).chain(stored);
+        let zone_name = user.and_then(|u| u.timezone.clone()).unwrap_or_else(|| "UTC".into());
+        Self {
+            lang: app.l10n.negotiate(requested),
+            zone: TimeZone::get(&zone_name).unwrap_or(TimeZone::UTC),
+            zone_name,
+        }
+    }
+}
+
+fn item(app: &AppState, user_id: &crate::domain::user_id::UserId, row: &NotificationRow, viewer: &Viewer, now: i64) -> Item {
+    let params: Params = serde_json::from_str(&row.params).unwrap_or_default();
+    let platforms: Vec<String> = serde_json::from_str(&row.platforms).unwrap_or_default();
+    let subject = Subject {
+        kind: &row.kind,
+        platforms: &platforms,
+        params: &params,
+        upstream_language: row.language.as_deref(),
+        user_id: user_id.as_str(),
+        occurred_at: millis(row.last_seen_at),
+        expires_at: row.expires_at.map(millis),
+    };
+    let text = app.presenter().text(&subject, &viewer.lang, &viewer.zone);
+    // The sweeper closes expired rows every few seconds; readers never see one still open.
+    let state = match row.state.as_str() {
+        "open" if row.expires_at.is_some_and(|at| at <= now) => "expired",
+        "open" => "open",
+        "resolved" => "resolved",
+        _ => "expired",
+    };
+    Item {
+        id: row.id.clone(),
+        kind: row.kind.clone(),
+        category: row.category.clone(),
+        severity: row.severity.clone(),
+        state,
+        platforms,
+        title: text.title,
+        body: text.body,
+        action: text.action,
+        details: text.details,
+        occurrences: row.occurrences,
+        created_at: millis(row.created_at).to_string(),
+        last_seen_at: millis(row.last_seen_at).to_string(),
+        read_at: row.read_at.map(|t| millis(t).to_string()),
+        seen_at: row.seen_at.map(|t| millis(t).to_string()),
+        archived_at: row.archived_at.map(|t| millis(t).to_string()),
+        expires_at: row.expires_at.map(|t| millis(t).to_string()),
+        locale: text.locale,
+    }
+}
+
+pub fn millis(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+/// Changes whenever the inbox, the query or the rendering (language, time zone) would.
+fn etag(user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
+    let mut hasher = DefaultHasher::new();
+    params.hash(&mut hasher);
+    viewer.lang.hash(&mut hasher);
+    viewer.zone_name.hash(&mut hasher);
+    let version = user.map_or(0, |u| u.inbox_version);
+    format!("W/\"{version}-{:016x}\"", hasher.finish())
+}
+
+fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
+    let Some(candidates) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let strip = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    let ours = strip(etag);
+    candidates.split(',').any(|c| c.trim() == "*" || strip(c) == ours)
+}
+
+fn cached(status: StatusCode, etag: &str, body: impl IntoResponse) -> Response {
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(etag) {
+        headers.insert(header::ETAG, value);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
+    headers.insert(header::VARY, HeaderValue::from_static("Authorization, Accept-Language"));
+    response
+}
+
+fn encode_cursor(row: &NotificationRow) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{}:{}", row.last_seen_at, row.id))
+}
+
+fn decode_cursor(raw: &str) -> Result<Cursor, Problem> {
+    let invalid = || Problem::invalid("query.after", "is not a cursor from this inbox (use `next` as given)");
+    let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (time, id) = text.split_once(':').ok_or_else(invalid)?;
+    Ok(Cursor {
+        last_seen_at: time.parse().map_err(|_| invalid())?,
+        id: id.to_owned(),
+    })
+}

@@ -1,0 +1,183 @@
+//! A stored notification as people read it: title, body, action and details in one locale.
+//!
+//! Notifications are stored as data (kind + parameters); this module is the one place that
+//! turns them into text, for the inbox (viewer's locale), `explain` and email (recipient's
+//! locale). Every word comes from Fluent; dates, durations and lists from ICU4X.
+
+use fluent_bundle::FluentArgs;
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use serde::Serialize;
+
+use crate::config::Links;
+use crate::domain::catalog::Catalog;
+use crate::domain::classify::Params;
+use crate::i18n::{Lang, Localizer};
+
+/// What a notification is about, as stored.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    pub kind: &'a str,
+    pub platforms: &'a [String],
+    pub params: &'a Params,
+    /// The language Ayrshare translated the upstream message into (`Translate-Error-Message`).
+    pub upstream_language: Option<&'a str>,
+    pub user_id: &'a str,
+    /// When the occurrence happened; relative phrases are measured from here, so the text of
+    /// a stored notification does not change while nothing happens to it.
+    pub occurred_at: Timestamp,
+    pub expires_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Text {
+    pub title: String,
+    pub body: String,
+    pub action: Option<Action>,
+    /// The network's own message, escaped by whoever renders it; never the title.
+    pub details: Option<String>,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Action {
+    pub label: String,
+    pub url: String,
+}
+
+/// Characters left alone in link placeholders: unreserved URL characters.
+const PATH_SAFE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+pub struct Presenter<'a> {
+    pub l10n: &'a Localizer,
+    pub catalog: &'a Catalog,
+    pub links: &'a Links,
+}
+
+impl Presenter<'_> {
+    pub fn text(&self, subject: &Subject<'_>, lang: &Lang, zone: &TimeZone) -> Text {
+        let args = self.args(subject, lang, zone);
+        let kind = subject.kind;
+        let mut body = self.l10n.text(lang, &format!("{kind}-body"), Some(&args));
+        if let Some(post) = &subject.params.post_excerpt {
+            let mut quote = FluentArgs::new();
+            quote.set("post", post.as_str());
+            body.push_str("\n\n");
+            body.push_str(&self.l10n.text(lang, "notification-post", Some(&quote)));
+        }
+        Text {
+            title: self.l10n.text(lang, &format!("{kind}-title"), Some(&args)),
+            body,
+            action: self.action(subject, lang, &args),
+            details: self.details(subject, lang, &args),
+            locale: self.l10n.tag(lang).to_owned(),
+        }
+    }
+
+    fn args<'s>(&self, subject: &'s Subject<'_>, lang: &Lang, zone: &TimeZone) -> FluentArgs<'s> {
+        let params = subject.params;
+        let formats = self.l10n.formats(lang);
+        let names: Vec<String> = subject.platforms.iter().map(|p| self.platform_name(p, lang)).collect();
+        let first = names.first().cloned().unwrap_or_else(|| self.l10n.text(lang, "platform-other", None));
+        let mut args = FluentArgs::new();
+        args.set("platforms", if names.is_empty() { first.clone() } else { formats.list(&names) });
+        args.set("platform", first);
+        args.set("count", names.len().max(1));
+        let succeeded: Vec<String> = params.succeeded.iter().map(|p| self.platform_name(p, lang)).collect();
+        args.set("succeeded", formats.list(&succeeded));
+        args.set("partial", yes_no(params.partial == Some(true)));
+        args.set("retry", yes_no(params.retry_available == Some(true)));
+        args.set("by_system", yes_no(params.unlinked_by_system));
+        match &params.aspect_ratio {
+            Some(ratio) => {
+                args.set("ratio", ratio.ratio.clone());
+                args.set("width", ratio.width);
+                args.set("height", ratio.height);
+                match &ratio.accepted {
+                    Some(accepted) => {
+                        args.set("advice", "crop");
+                        args.set("min", accepted.min.clone());
+                        args.set("max", accepted.max.clone());
+                        args.set("target", accepted.target.clone());
+                        args.set("crop_width", accepted.crop_width);
+                        args.set("crop_height", accepted.crop_height);
+                    }
+                    None => args.set("advice", "ratio"),
+                }
+            }
+            None => args.set("advice", "none"),
+        }
+        match (params.retry_after_secs, subject.expires_at) {
+            (Some(secs), Some(until)) => {
+                args.set("until", formats.moment(until, subject.occurred_at, zone));
+                args.set("wait", formats.in_duration(SignedDuration::from_secs(secs)));
+            }
+            _ => {
+                args.set("until", "none");
+                args.set("wait", "none");
+            }
+        }
+        args
+    }
+
+    fn platform_name(&self, platform: &str, lang: &Lang) -> String {
+        self.l10n
+            .try_text(lang, &format!("platform-{platform}"), None)
+            .unwrap_or_else(|| platform.to_owned())
+    }
+
+    fn action(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<Action> {
+        let spec = self.catalog.kind(subject.kind)?;
+        let retry = subject.params.retry_available == Some(true);
+        let name = if retry { spec.retry_action.as_ref().or(spec.action.as_ref()) } else { spec.action.as_ref() }?;
+        let template = self.links.templates.get(name)?;
+        Some(Action {
+            label: self.l10n.text(lang, &format!("{}-action", subject.kind), Some(args)),
+            url: self.link(template, subject),
+        })
+    }
+
+    /// Fills a link template; values are percent-encoded, `{dashboard_url}` is taken as is.
+    fn link(&self, template: &str, subject: &Subject<'_>) -> String {
+        let encode = |v: &str| utf8_percent_encode(v, PATH_SAFE).to_string();
+        let platform = subject.platforms.first().map(String::as_str).unwrap_or_default();
+        let post = subject.params.post_id.as_deref().unwrap_or_default();
+        template
+            .replace("{dashboard_url}", self.links.dashboard_url.trim_end_matches('/'))
+            .replace("{platform}", &encode(platform))
+            .replace("{post_id}", &encode(post))
+            .replace("{user_id}", &encode(subject.user_id))
+    }
+
+    /// The upstream message as it came, labelled as the network's words when it is not in
+    /// the language the notification is rendered in.
+    fn details(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<String> {
+        let params = subject.params;
+        let message = match (&params.message, &params.details) {
+            (Some(m), Some(d)) if m != d => format!("{m}\n{d}"),
+            (Some(m), _) => m.clone(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => return None,
+        };
+        let rendered = self.l10n.tag(lang);
+        // Without Translate-Error-Message, Ayrshare writes English.
+        let upstream = subject.upstream_language.unwrap_or(crate::i18n::SOURCE);
+        let same_language = primary(upstream).eq_ignore_ascii_case(primary(rendered));
+        if same_language {
+            return Some(message);
+        }
+        let mut labelled = FluentArgs::new();
+        labelled.set("platform", args.get("platform").cloned().unwrap_or_else(|| "".into()));
+        labelled.set("message", message);
+        Some(self.l10n.text(lang, "notification-upstream", Some(&labelled)))
+    }
+}
+
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
+}
