@@ -39,9 +39,9 @@ CREATE TABLE events (
     received_at INTEGER NOT NULL,
     body        TEXT NOT NULL,
     response    TEXT NOT NULL,
+    -- Also serves the cascade when a user is deleted (user_id leads).
     CONSTRAINT events_idem_key UNIQUE (user_id, idem_key)
 );
-CREATE INDEX events_user ON events (user_id, received_at);
 
 CREATE TABLE notifications (
     id               TEXT PRIMARY KEY,
@@ -71,11 +71,13 @@ CREATE TABLE notifications (
     expires_at       INTEGER,
     resolved_at      INTEGER
 );
+-- Every index here is paid for on the ingest path (each is a random page per result), so there
+-- are few: resolving finds a user's open rows through notifications_open_condition.
 CREATE UNIQUE INDEX notifications_open_condition ON notifications (user_id, condition_key)
     WHERE state = 'open';
 CREATE INDEX notifications_inbox ON notifications (user_id, last_seen_at, id);
-CREATE INDEX notifications_resolve ON notifications (user_id, resolve_key) WHERE state = 'open';
-CREATE INDEX notifications_expiry ON notifications (expires_at) WHERE state = 'open';
+CREATE INDEX notifications_expiry ON notifications (expires_at)
+    WHERE state = 'open' AND expires_at IS NOT NULL;
 
 -- Any visible change to a notification changes its user's inbox version, so no code path can
 -- forget to invalidate a dashboard's ETag.

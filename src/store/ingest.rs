@@ -41,16 +41,23 @@ pub enum IngestReply {
 }
 
 /// The statements a backend provides; [`process`] decides what to run and in which order.
+/// Three round trips per batch: `open`, `apply` (once per group, usually once), `close`.
 pub(crate) trait BatchOps {
-    /// Closes notifications whose expiry has passed, so a new occurrence opens a new one.
-    async fn expire(&mut self, now: i64) -> Result<()>;
-    /// `(user, key, body_hash, response)` of earlier events with these keys.
-    async fn existing_keys(&mut self, keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>>;
-    async fn ensure_users(&mut self, ids: &[&str], now: i64) -> Result<()>;
-    /// Resolves open notifications by `(user, resolve key)`; returns `(id, user, resolve key)`.
-    async fn resolve(&mut self, keys: &[KeyRow<'_>], now: i64) -> Result<Vec<(String, String, String)>>;
-    async fn upsert(&mut self, rows: &[UpsertRow<'_>], now: i64) -> Result<Vec<Upserted>>;
-    async fn insert_events(&mut self, rows: &[EventRow<'_>]) -> Result<()>;
+    /// Starts the transaction, closes notifications whose expiry has passed (so a new
+    /// occurrence opens a new one), makes sure the users exist, and returns
+    /// `(user, key, body_hash, response)` of earlier events with these idempotency keys.
+    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>>;
+    /// Resolves open notifications by `(user, resolve key)`, then inserts or bumps `rows`.
+    async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], now: i64) -> Result<Applied>;
+    /// Stores the events and commits.
+    async fn close(&mut self, events: &[EventRow<'_>]) -> Result<()>;
+}
+
+/// What `apply` changed: resolved `(id, user, resolve key)`, and the upserted rows.
+#[derive(Debug, Default)]
+pub(crate) struct Applied {
+    pub resolved: Vec<(String, String, String)>,
+    pub upserted: Vec<Upserted>,
 }
 
 #[derive(Debug, Serialize)]
@@ -117,18 +124,21 @@ struct Produced<'a> {
 }
 
 pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
-    ops.expire(now).await?;
-    if jobs.is_empty() {
-        return Ok(Vec::new());
-    }
-    let mut replies: Vec<Option<IngestReply>> = vec![None; jobs.len()];
-
-    // Idempotency: earlier events, then repeats within this batch.
+    let mut users: Vec<&str> = jobs.iter().map(|j| j.user_id.as_str()).collect();
+    users.sort_unstable();
+    users.dedup();
     let keyed: Vec<KeyRow<'_>> = jobs
         .iter()
         .filter_map(|j| j.idem_key.as_deref().map(|key| KeyRow { user: j.user_id.as_str(), key }))
         .collect();
-    let existing = if keyed.is_empty() { Vec::new() } else { ops.existing_keys(&keyed).await? };
+    let existing = ops.open(now, &users, &keyed).await?;
+    if jobs.is_empty() {
+        ops.close(&[]).await?;
+        return Ok(Vec::new());
+    }
+
+    // Idempotency: earlier events, then repeats within this batch.
+    let mut replies: Vec<Option<IngestReply>> = vec![None; jobs.len()];
     let existing: HashMap<(&str, &str), (&str, &str)> = existing
         .iter()
         .map(|(u, k, h, r)| ((u.as_str(), k.as_str()), (h.as_str(), r.as_str())))
@@ -150,13 +160,6 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i6
             first_with_key.insert(id, i);
         }
         fresh.push(i);
-    }
-
-    let mut users: Vec<&str> = fresh.iter().map(|&i| jobs[i].user_id.as_str()).collect();
-    users.sort_unstable();
-    users.dedup();
-    if !users.is_empty() {
-        ops.ensure_users(&users, now).await?;
     }
 
     let mut responses: HashMap<usize, Response<'_>> = fresh
@@ -192,7 +195,7 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i6
             }
         })
         .collect();
-    ops.insert_events(&events).await?;
+    ops.close(&events).await?;
 
     for (i, first) in repeats {
         replies[i] = Some(replay(&jobs[i], &jobs[first].body_hash, &bodies[&first]));
@@ -258,15 +261,6 @@ impl Group {
                 resolvers.entry((jobs[i].user_id.as_str(), key.as_str())).or_insert(i);
             }
         }
-        if !resolvers.is_empty() {
-            let keys: Vec<KeyRow<'_>> = resolvers.keys().map(|&(user, key)| KeyRow { user, key }).collect();
-            for (id, user, key) in ops.resolve(&keys, now).await? {
-                if let Some(i) = resolvers.get(&(user.as_str(), key.as_str())) {
-                    responses.entry(*i).or_default().resolved.push(id);
-                }
-            }
-        }
-
         // Drafts with the same (user, condition key) become one row.
         let mut rows: Vec<UpsertRow<'j>> = Vec::new();
         let mut row_of: HashMap<(&str, String), usize> = HashMap::new();
@@ -317,12 +311,18 @@ impl Group {
                 contributions.push((i, d, row));
             }
         }
-        if rows.is_empty() {
+        if rows.is_empty() && resolvers.is_empty() {
             return Ok(());
         }
-        let stored: HashMap<(String, String), Upserted> = ops
-            .upsert(&rows, now)
-            .await?
+        let keys: Vec<KeyRow<'_>> = resolvers.keys().map(|&(user, key)| KeyRow { user, key }).collect();
+        let applied = ops.apply(&keys, &rows, now).await?;
+        for (id, user, key) in applied.resolved {
+            if let Some(i) = resolvers.get(&(user.as_str(), key.as_str())) {
+                responses.entry(*i).or_default().resolved.push(id);
+            }
+        }
+        let stored: HashMap<(String, String), Upserted> = applied
+            .upserted
             .into_iter()
             .map(|u| ((u.user_id.clone(), u.condition_key.clone()), u))
             .collect();

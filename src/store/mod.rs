@@ -17,7 +17,7 @@ use crate::config::{Database, Synchronous};
 use crate::domain::user_id::UserId;
 
 pub use ingest::{IngestJob, IngestReply};
-pub use sqlite::SqliteStore;
+pub use sqlite::{SqliteStore, WalFile};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -180,6 +180,13 @@ impl Db {
     pub async fn close(&self) {
         match self {
             Self::Sqlite(store) => store.close().await,
+        }
+    }
+
+    /// A file whose sync makes committed ingest batches durable, when commits do not sync.
+    pub fn wal(&self) -> Option<std::sync::Arc<WalFile>> {
+        match self {
+            Self::Sqlite(store) => store.wal(),
         }
     }
 

@@ -1,15 +1,26 @@
 //! SQLite: the embedded default. WAL so readers never wait for the writer; one dedicated
 //! writer connection for ingest batches, whose transactions take the write lock up front
 //! (`BEGIN IMMEDIATE`); a small pool for reads and single-statement writes.
+//!
+//! Durability without stalls: with `sqlite_synchronous = "full"`, SQLite would fsync the
+//! write-ahead log inside every ingest commit, and the writer would wait for the disk before
+//! starting the next batch. Instead the writer connection commits with `synchronous=NORMAL`
+//! and the writer task fsyncs the WAL file itself (see [`SqliteStore::wal`]) before it
+//! acknowledges a batch: the same guarantee as FULL (a 202 means on disk), but one fsync covers
+//! every batch committed meanwhile and the next batch is built while the disk works.
+//! Checkpoints run in the background instead of inside a commit.
 
-use std::path::Path;
+use std::fs::File;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::pool::PoolConnection;
+use sqlx::{Sqlite, SqlitePool};
 
-use super::ingest::{self, BatchOps, EventRow, IngestJob, IngestReply, KeyRow, UpsertRow, Upserted};
+use super::ingest::{self, Applied, BatchOps, EventRow, IngestJob, IngestReply, KeyRow, UpsertRow, Upserted};
 use super::{Result, StoreError, StoreOptions};
 use crate::config::Synchronous;
 
@@ -18,10 +29,15 @@ static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite")
 /// Readers plus the occasional small write (read marks, users, keys).
 const POOL_SIZE: u32 = 4;
 
+/// How often the background checkpoint copies the WAL into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
 #[derive(Clone)]
 pub struct SqliteStore {
     pub(super) pool: SqlitePool,
     writer: SqlitePool,
+    wal: Option<Arc<WalFile>>,
+    checkpoints: Arc<AbortOnDrop>,
 }
 
 impl SqliteStore {
@@ -30,104 +46,194 @@ impl SqliteStore {
             std::fs::create_dir_all(dir)
                 .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", dir.display())))?;
         }
-        let synchronous = match options.synchronous {
-            Synchronous::Full => SqliteSynchronous::Full,
-            Synchronous::Normal => SqliteSynchronous::Normal,
-        };
+        let full = options.synchronous == Synchronous::Full;
         let connect = SqliteConnectOptions::from_str("sqlite:")?
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(synchronous)
+            .synchronous(if full { SqliteSynchronous::Full } else { SqliteSynchronous::Normal })
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Each result lands on a few random index leaves (per-user keys); every dirty page
+            // goes to the WAL whole, so small pages write far less per result. Measured with the
+            // load harness: 4 KiB pages 8,500 results/s, 2 KiB 12,400.
+            .page_size(2048)
+            .pragma("temp_store", "memory")
+            .pragma("wal_autocheckpoint", "0")
+            .pragma("journal_size_limit", "67108864");
+        // The writer connection lives as long as herald: while it is open, the WAL file stays.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
             .min_connections(1)
-            .connect_with(connect.clone())
+            .max_lifetime(None)
+            .idle_timeout(None)
+            .connect_with(connect.clone().synchronous(SqliteSynchronous::Normal))
             .await?;
         MIGRATOR.run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(POOL_SIZE)
             .connect_with(connect)
             .await?;
-        Ok(Self { pool, writer })
+        let wal = if full { Some(Arc::new(WalFile::open(path)?)) } else { None };
+        let checkpoints = Arc::new(AbortOnDrop(tokio::spawn(checkpoint(pool.clone()))));
+        Ok(Self { pool, writer, wal, checkpoints })
+    }
+
+    /// The write-ahead log, when acknowledging an ingest batch must wait for it to be synced.
+    pub fn wal(&self) -> Option<Arc<WalFile>> {
+        self.wal.clone()
     }
 
     pub async fn close(&self) {
+        self.checkpoints.0.abort();
         self.pool.close().await;
         self.writer.close().await;
     }
 
+    /// Stores a batch in one transaction, in three round trips to SQLite's connection thread.
+    /// The transaction is managed by hand (statements prefixed with `BEGIN IMMEDIATE`,
+    /// suffixed with `COMMIT`) so that no round trip is spent on it alone.
     pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
-        let mut batch = Batch(self.writer.begin_with("BEGIN IMMEDIATE").await?);
-        let replies = ingest::process(&mut batch, jobs, now).await?;
-        batch.0.commit().await?;
-        Ok(replies)
+        let mut batch = Batch(self.writer.acquire().await?);
+        let result = ingest::process(&mut batch, jobs, now).await;
+        if result.is_err() {
+            // Whatever failed, leave the connection outside any transaction.
+            let _ = sqlx::query("ROLLBACK").execute(&mut *batch.0).await;
+        }
+        result
     }
 }
 
-struct Batch<'c>(Transaction<'c, Sqlite>);
+struct Batch(PoolConnection<Sqlite>);
+
+/// Copies committed pages into the database file, off the ingest path. PASSIVE never waits for
+/// readers or the writer; whatever it cannot copy now it copies next time.
+async fn checkpoint(pool: SqlitePool) {
+    let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+    loop {
+        every.tick().await;
+        if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
+            tracing::warn!(%error, "WAL checkpoint failed");
+        }
+    }
+}
+
+/// The `-wal` file next to the database, synced by the ingest writer before it acknowledges.
+pub struct WalFile {
+    path: PathBuf,
+    file: Mutex<File>,
+}
+
+impl WalFile {
+    fn open(database: &Path) -> Result<Self> {
+        let mut path = database.as_os_str().to_owned();
+        path.push("-wal");
+        let path = PathBuf::from(path);
+        let file = File::open(&path)
+            .map_err(|e| StoreError::Other(format!("cannot open the write-ahead log {}: {e}", path.display())))?;
+        Ok(Self { path, file: Mutex::new(file) })
+    }
+
+    /// Makes everything committed so far durable. SQLite recreates the WAL file only after
+    /// checkpointing all of it into the database; if that happened, sync the new one.
+    pub fn sync(&self) -> std::io::Result<()> {
+        use std::os::unix::fs::MetadataExt;
+        let mut file = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if std::fs::metadata(&self.path)?.ino() != file.metadata()?.ino() {
+            *file = File::open(&self.path)?;
+        }
+        file.sync_data()
+    }
+}
+
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
 
 fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
     serde_json::to_string(rows).map_err(|e| StoreError::Other(e.to_string()))
 }
 
-impl BatchOps for Batch<'_> {
-    async fn expire(&mut self, now: i64) -> Result<()> {
-        const SQL: &str = "UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1";
-        sqlx::query(SQL).bind(now).execute(&mut *self.0).await?;
-        Ok(())
+impl BatchOps for Batch {
+    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>> {
+        const SQL: &str = "BEGIN IMMEDIATE; \
+            UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
+            INSERT INTO users (id, created_at, updated_at) \
+                SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
+            SELECT e.user_id, e.idem_key, e.body_hash, e.response \
+                FROM json_each($3) AS j \
+                JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'";
+        Ok(sqlx::query_as(SQL)
+            .bind(now)
+            .bind(json(&users)?)
+            .bind(json(&keys)?)
+            .fetch_all(&mut *self.0)
+            .await?)
     }
 
-    async fn existing_keys(&mut self, keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>> {
-        const SQL: &str = "SELECT e.user_id, e.idem_key, e.body_hash, e.response \
-            FROM json_each($1) AS j \
-            JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'";
-        Ok(sqlx::query_as(SQL).bind(json(&keys)?).fetch_all(&mut *self.0).await?)
-    }
-
-    async fn ensure_users(&mut self, ids: &[&str], now: i64) -> Result<()> {
-        const SQL: &str = "INSERT INTO users (id, created_at, updated_at) \
-            SELECT value, $2, $2 FROM json_each($1) WHERE true \
-            ON CONFLICT (id) DO NOTHING";
-        sqlx::query(SQL).bind(json(&ids)?).bind(now).execute(&mut *self.0).await?;
-        Ok(())
-    }
-
-    async fn resolve(&mut self, keys: &[KeyRow<'_>], now: i64) -> Result<Vec<(String, String, String)>> {
-        const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $2 \
-            WHERE state = 'open' AND (user_id, resolve_key) IN \
-                (SELECT value ->> 'user', value ->> 'key' FROM json_each($1)) \
-            RETURNING id, user_id, resolve_key";
-        Ok(sqlx::query_as(SQL).bind(json(&keys)?).bind(now).fetch_all(&mut *self.0).await?)
-    }
-
-    async fn upsert(&mut self, rows: &[UpsertRow<'_>], now: i64) -> Result<Vec<Upserted>> {
+    async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], now: i64) -> Result<Applied> {
         // A bump makes the notification unread, unseen and unarchived again: it is news.
-        const SQL: &str = "INSERT INTO notifications (id, user_id, kind, category, severity, state, \
+        const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $3 \
+                WHERE state = 'open' AND (user_id, resolve_key) IN \
+                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($1)) \
+                RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences; \
+            INSERT INTO notifications (id, user_id, kind, category, severity, state, \
                 condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
                 last_event_id, created_at, last_seen_at, expires_at) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'kind', value ->> 'category', \
                 value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
                 value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
-                value ->> 'first_event', value ->> 'last_event', $2, $2, value ->> 'expires' \
-            FROM json_each($1) WHERE true \
+                value ->> 'first_event', value ->> 'last_event', $3, $3, value ->> 'expires' \
+            FROM json_each($2) WHERE true \
             ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
                 occurrences = notifications.occurrences + excluded.occurrences, \
                 platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
                 last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
                 expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL \
-            RETURNING id, user_id, condition_key, occurrences";
-        Ok(sqlx::query_as(SQL).bind(json(&rows)?).bind(now).fetch_all(&mut *self.0).await?)
+            RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences";
+        let changed: Vec<Changed> = sqlx::query_as(SQL)
+            .bind(json(&resolves)?)
+            .bind(json(&rows)?)
+            .bind(now)
+            .fetch_all(&mut *self.0)
+            .await?;
+        let mut applied = Applied::default();
+        for row in changed {
+            if row.tag == "resolved" {
+                applied.resolved.push((row.id, row.user_id, row.key));
+            } else {
+                applied.upserted.push(Upserted {
+                    id: row.id,
+                    user_id: row.user_id,
+                    condition_key: row.key,
+                    occurrences: row.occurrences,
+                });
+            }
+        }
+        Ok(applied)
     }
 
-    async fn insert_events(&mut self, rows: &[EventRow<'_>]) -> Result<()> {
+    async fn close(&mut self, events: &[EventRow<'_>]) -> Result<()> {
         const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
                 value ->> 'received', value ->> 'body', value ->> 'response' \
-            FROM json_each($1)";
-        sqlx::query(SQL).bind(json(&rows)?).execute(&mut *self.0).await?;
+            FROM json_each($1); \
+            COMMIT";
+        sqlx::query(SQL).bind(json(&events)?).execute(&mut *self.0).await?;
         Ok(())
     }
+}
+
+/// A row of `apply`'s two statements, tagged by the statement that returned it.
+#[derive(sqlx::FromRow)]
+struct Changed {
+    tag: String,
+    id: String,
+    user_id: String,
+    key: String,
+    occurrences: i64,
 }

@@ -5,6 +5,11 @@
 //! and a lone request is committed at once. A batch that fails is retried job by job, so one
 //! bad result cannot take its neighbours down with it. When idle, the task closes expired
 //! notifications every [`EXPIRY_SWEEP`].
+//!
+//! Where commits do not sync by themselves (SQLite, see `store::sqlite`), answers go through
+//! an acknowledger task that syncs the write-ahead log once for every batch committed since its
+//! last sync, then answers them all: durability costs one fsync per group of batches, and the
+//! writer never waits for the disk.
 
 use std::time::Duration;
 
@@ -12,7 +17,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
-use super::{Db, IngestJob, IngestReply, StoreError};
+use super::{Db, IngestJob, IngestReply, StoreError, WalFile};
 
 /// How often an idle writer closes notifications whose expiry has passed.
 pub const EXPIRY_SWEEP: Duration = Duration::from_secs(10);
@@ -49,6 +54,29 @@ impl Writer {
 }
 
 async fn run(db: Db, mut queue: mpsc::Receiver<(IngestJob, Reply)>, max_batch: usize, stop: CancellationToken) {
+    let (acks, acknowledger) = match db.wal() {
+        Some(wal) => {
+            let (acks, pending) = mpsc::unbounded_channel();
+            (Some(acks), Some(tokio::spawn(acknowledge(wal, pending))))
+        }
+        None => (None, None),
+    };
+    run_batches(&db, &mut queue, max_batch, &stop, acks.as_ref()).await;
+    drop(acks);
+    if let Some(task) = acknowledger {
+        let _ = task.await;
+    }
+}
+
+type Answers = Vec<(Reply, Result<IngestReply, WriteError>)>;
+
+async fn run_batches(
+    db: &Db,
+    queue: &mut mpsc::Receiver<(IngestJob, Reply)>,
+    max_batch: usize,
+    stop: &CancellationToken,
+    acks: Option<&mpsc::UnboundedSender<Answers>>,
+) {
     let mut clock = Clock::default();
     let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
     loop {
@@ -62,7 +90,15 @@ async fn run(db: Db, mut queue: mpsc::Receiver<(IngestJob, Reply)>, max_batch: u
         };
         match received {
             Ok(0) => return,
-            Ok(_) => commit(&db, std::mem::take(&mut batch), clock.now()).await,
+            Ok(_) => {
+                let answers = commit(db, std::mem::take(&mut batch), clock.now()).await;
+                match acks {
+                    Some(acks) => {
+                        let _ = acks.send(answers);
+                    }
+                    None => answer(answers),
+                }
+            }
             Err(_idle) => {
                 if let Err(error) = db.expire_due(clock.now()).await {
                     tracing::warn!(%error, "expiry sweep failed");
@@ -72,27 +108,58 @@ async fn run(db: Db, mut queue: mpsc::Receiver<(IngestJob, Reply)>, max_batch: u
     }
 }
 
-async fn commit(db: &Db, batch: Vec<(IngestJob, Reply)>, now: i64) {
+/// Stores a batch; the answers are sent once the batch is durable.
+async fn commit(db: &Db, batch: Vec<(IngestJob, Reply)>, now: i64) -> Answers {
     let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
-    match store(db, &jobs, now).await {
-        Ok(results) => {
-            for (reply, result) in replies.into_iter().zip(results) {
-                let _ = reply.send(Ok(result));
-            }
-        }
+    let started = std::time::Instant::now();
+    let stored = store(db, &jobs, now).await;
+    tracing::debug!(size = jobs.len(), elapsed_us = started.elapsed().as_micros(), "batch committed");
+    match stored {
+        Ok(results) => replies.into_iter().zip(results.into_iter().map(Ok)).collect(),
         Err(error) if jobs.len() > 1 => {
             tracing::warn!(%error, size = jobs.len(), "batch failed; storing its results one by one");
+            let mut answers = Vec::with_capacity(jobs.len());
             for (job, reply) in jobs.into_iter().zip(replies) {
                 let result = store(db, std::slice::from_ref(&job), now).await.and_then(|replies| {
                     replies.into_iter().next().ok_or_else(|| WriteError::Store("no reply for the result".into()))
                 });
-                let _ = reply.send(result);
+                answers.push((reply, result));
             }
+            answers
         }
         Err(error) => {
             tracing::error!(%error, "storing a result failed");
-            for reply in replies {
-                let _ = reply.send(Err(error.clone()));
+            replies.into_iter().map(|reply| (reply, Err(error.clone()))).collect()
+        }
+    }
+}
+
+fn answer(answers: Answers) {
+    for (reply, result) in answers {
+        let _ = reply.send(result);
+    }
+}
+
+/// Syncs the WAL once for everything committed so far, then answers it all.
+async fn acknowledge(wal: std::sync::Arc<WalFile>, mut pending: mpsc::UnboundedReceiver<Answers>) {
+    let mut groups: Vec<Answers> = Vec::new();
+    while pending.recv_many(&mut groups, 1024).await > 0 {
+        let file = wal.clone();
+        let synced = tokio::task::spawn_blocking(move || file.sync()).await;
+        let failure = match synced {
+            Ok(Ok(())) => None,
+            Ok(Err(error)) => Some(error.to_string()),
+            Err(error) => Some(error.to_string()),
+        };
+        for group in groups.drain(..) {
+            match &failure {
+                None => answer(group),
+                Some(error) => {
+                    tracing::error!(%error, "syncing the write-ahead log failed");
+                    for (reply, _) in group {
+                        let _ = reply.send(Err(WriteError::Store(format!("sync failed: {error}"))));
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,324 @@
+//! The load harness: starts herald on a temporary SQLite database, drives ingest with many
+//! connections over the seed payloads and many users, then polls inboxes, and reports
+//! throughput, latency and memory.
+//!
+//! ```text
+//! cargo run --release --example load -- [--seconds 10] [--connections 64] [--users 10000]
+//! ```
+//!
+//! herald runs as its own process (the release binary next to this example), so the memory
+//! figures are herald's alone; the load generator shares the machine's cores with it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::client::conn::http1;
+use hyper::{Request, StatusCode};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpStream;
+
+struct Options {
+    seconds: u64,
+    connections: usize,
+    users: usize,
+}
+
+fn options() -> Options {
+    let mut options = Options {
+        seconds: 10,
+        connections: 64,
+        users: 10_000,
+    };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    for pair in args.chunks(2) {
+        let value = pair.get(1).and_then(|v| v.parse::<u64>().ok()).unwrap_or_else(|| usage());
+        match pair[0].as_str() {
+            "--seconds" => options.seconds = value,
+            "--connections" => options.connections = usize::try_from(value).unwrap_or_else(|_| usage()),
+            "--users" => options.users = usize::try_from(value).unwrap_or_else(|_| usage()),
+            _ => usage(),
+        }
+    }
+    options
+}
+
+fn usage() -> ! {
+    eprintln!("usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N]");
+    std::process::exit(2)
+}
+
+#[tokio::main]
+async fn main() {
+    let options = options();
+    let binary = herald_binary();
+    let data = tempfile::tempdir().expect("a temporary directory");
+    let key = create_key(&binary, data.path());
+    let port = free_port();
+    let server = Server(Command::new(&binary)
+        .env("HERALD_DATA_DIR", data.path())
+        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()))
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("herald starts"));
+    let addr = format!("127.0.0.1:{port}");
+    wait_until_up(&addr).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let idle_rss = memory(server.0.id(), "VmRSS");
+
+    let payloads = Arc::new(payloads());
+    let duration = Duration::from_secs(options.seconds);
+    println!(
+        "herald load harness: {} connections, {} users, {} payload shapes, {} s per phase, SQLite synchronous=full",
+        options.connections,
+        options.users,
+        payloads.len(),
+        options.seconds
+    );
+
+    let counter = Arc::new(AtomicU64::new(0));
+    let ingest = run_phase(&options, duration, |conn| {
+        let payloads = payloads.clone();
+        let counter = counter.clone();
+        let key = key.clone();
+        let users = options.users;
+        move |sender: Sender| {
+            let n = counter.fetch_add(1, Ordering::Relaxed);
+            let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
+            let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
+            let request = Request::post(format!("/v1/users/load-user-{user}/results"))
+                .header("host", "herald")
+                .header("authorization", format!("Bearer {key}"))
+                .header("content-type", "application/json")
+                .body(Full::new(Bytes::from(body)))
+                .expect("request");
+            send(sender, request, StatusCode::ACCEPTED)
+        }
+    }, &addr)
+    .await;
+    report("ingest", "results/s", &ingest);
+
+    // Learn each polled user's ETag once, then poll as a dashboard would.
+    let polled = options.users.min(1000);
+    let mut etags = HashMap::new();
+    let mut conn = connect(&addr).await;
+    for user in 0..polled {
+        let request = inbox_request(&key, user, None);
+        conn.ready().await.expect("connection ready");
+        let response = conn.send_request(request).await.expect("inbox answers");
+        let etag = response.headers().get("etag").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let _ = response.into_body().collect().await;
+        etags.insert(user, etag);
+    }
+    drop(conn);
+    let etags = Arc::new(etags);
+    let connections = options.connections;
+    let fresh = run_phase(&options, duration, |conn| {
+        let key = key.clone();
+        let mut n = conn;
+        move |sender: Sender| {
+            n += connections;
+            send(sender, inbox_request(&key, n % polled, None), StatusCode::OK)
+        }
+    }, &addr)
+    .await;
+    report("inbox 200", "requests/s", &fresh);
+    let unchanged = run_phase(&options, duration, |conn| {
+        let key = key.clone();
+        let etags = etags.clone();
+        let mut n = conn;
+        move |sender: Sender| {
+            n += connections;
+            let user = n % polled;
+            send(sender, inbox_request(&key, user, etags.get(&user).map(String::as_str)), StatusCode::NOT_MODIFIED)
+        }
+    }, &addr)
+    .await;
+    report("inbox 304", "requests/s", &unchanged);
+
+    println!("idle RSS       {:>8.1} MB", idle_rss);
+    println!("peak RSS       {:>8.1} MB", memory(server.0.id(), "VmHWM"));
+}
+
+type Sender = http1::SendRequest<Full<Bytes>>;
+type Pending = std::pin::Pin<Box<dyn std::future::Future<Output = (Sender, bool)> + Send>>;
+
+fn send(mut sender: Sender, request: Request<Full<Bytes>>, expected: StatusCode) -> Pending {
+    Box::pin(async move {
+        if sender.ready().await.is_err() {
+            return (sender, false);
+        }
+        let ok = match sender.send_request(request).await {
+            Ok(response) => {
+                let status = response.status();
+                let _ = response.into_body().collect().await;
+                status == expected
+            }
+            Err(_) => false,
+        };
+        (sender, ok)
+    })
+}
+
+fn inbox_request(key: &str, user: usize, etag: Option<&str>) -> Request<Full<Bytes>> {
+    let mut request = Request::get(format!("/v1/users/load-user-{user}/inbox"))
+        .header("host", "herald")
+        .header("authorization", format!("Bearer {key}"));
+    if let Some(etag) = etag {
+        request = request.header("if-none-match", etag);
+    }
+    request.body(Full::new(Bytes::new())).expect("request")
+}
+
+struct Outcome {
+    ok: u64,
+    failed: u64,
+    elapsed: Duration,
+    latencies: Vec<u32>,
+}
+
+/// Runs one connection per task for `duration`; `make` builds each task's request loop.
+async fn run_phase<F, G>(options: &Options, duration: Duration, make: F, addr: &str) -> Outcome
+where
+    F: Fn(usize) -> G,
+    G: FnMut(Sender) -> Pending + Send + 'static,
+{
+    let start = Instant::now();
+    let deadline = start + duration;
+    let mut tasks = Vec::new();
+    for conn in 0..options.connections {
+        let mut next = make(conn);
+        let addr = addr.to_owned();
+        tasks.push(tokio::spawn(async move {
+            let mut sender = connect(&addr).await;
+            let (mut ok, mut failed, mut latencies) = (0_u64, 0_u64, Vec::with_capacity(100_000));
+            while Instant::now() < deadline {
+                let began = Instant::now();
+                let (back, success) = next(sender).await;
+                sender = back;
+                latencies.push(u32::try_from(began.elapsed().as_micros()).unwrap_or(u32::MAX));
+                if success { ok += 1 } else { failed += 1 }
+            }
+            (ok, failed, latencies)
+        }));
+    }
+    let mut outcome = Outcome { ok: 0, failed: 0, elapsed: Duration::ZERO, latencies: Vec::new() };
+    for task in tasks {
+        let (ok, failed, latencies) = task.await.expect("load task");
+        outcome.ok += ok;
+        outcome.failed += failed;
+        outcome.latencies.extend(latencies);
+    }
+    outcome.elapsed = start.elapsed();
+    outcome.latencies.sort_unstable();
+    outcome
+}
+
+fn report(name: &str, unit: &str, outcome: &Outcome) {
+    let percentile = |p: f64| {
+        let index = ((outcome.latencies.len() as f64 - 1.0) * p).round() as usize;
+        f64::from(outcome.latencies.get(index).copied().unwrap_or(0)) / 1000.0
+    };
+    println!(
+        "{name:<14} {:>8.0} {unit:<11}  p50 {:>6.2} ms  p99 {:>6.2} ms  ({} ok, {} failed)",
+        outcome.ok as f64 / outcome.elapsed.as_secs_f64(),
+        percentile(0.50),
+        percentile(0.99),
+        outcome.ok,
+        outcome.failed
+    );
+}
+
+async fn connect(addr: &str) -> Sender {
+    let stream = TcpStream::connect(addr).await.expect("herald accepts connections");
+    stream.set_nodelay(true).expect("nodelay");
+    let (sender, connection) = http1::handshake(TokioIo::new(stream)).await.expect("HTTP/1.1");
+    tokio::spawn(connection);
+    sender
+}
+
+/// The seed fixtures, each with a placeholder id so every request is a new result.
+fn payloads() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed");
+    let mut payloads: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/seed")
+        .filter_map(Result::ok)
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .filter_map(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .map(|mut value| {
+            if let Some(object) = value.as_object_mut() {
+                object.insert("id".into(), "__ID__".into());
+            }
+            value.to_string()
+        })
+        .collect();
+    payloads.sort();
+    payloads
+}
+
+fn herald_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("target/<profile>");
+    let binary = profile_dir.join("herald");
+    let release = profile_dir.ends_with("release");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let target_dir = profile_dir.parent().expect("target directory");
+    let mut build = Command::new(cargo);
+    build.args(["build", "--quiet", "--bin", "herald", "--target-dir"]).arg(target_dir);
+    if release {
+        build.arg("--release");
+    }
+    let status = build.status().expect("cargo builds herald");
+    assert!(status.success(), "building herald failed");
+    binary
+}
+
+fn create_key(binary: &Path, data: &Path) -> String {
+    let output = Command::new(binary)
+        .args(["keys", "create", "--name", "load"])
+        .env("HERALD_DATA_DIR", data)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("herald keys create");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+}
+
+async fn wait_until_up(addr: &str) {
+    for _ in 0..200 {
+        if TcpStream::connect(addr).await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("herald did not start on {addr}");
+}
+
+/// A memory figure of a process from /proc, in MB.
+fn memory(pid: u32, field: &str) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field)?.trim_start_matches(':').trim().strip_suffix(" kB")?.trim().parse::<f64>().ok())
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// The herald process; stopped (SIGTERM, then waited for) however the harness ends.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
+        let _ = self.0.wait();
+    }
+}
