@@ -37,7 +37,10 @@ fn options() -> Options {
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
-        let value = pair.get(1).and_then(|v| v.parse::<u64>().ok()).unwrap_or_else(|| usage());
+        let value = pair
+            .get(1)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or_else(|| usage());
         match pair[0].as_str() {
             "--seconds" => options.seconds = value,
             "--connections" => options.connections = usize::try_from(value).unwrap_or_else(|_| usage()),
@@ -60,13 +63,18 @@ async fn main() {
     let data = tempfile::tempdir().expect("a temporary directory");
     let key = create_key(&binary, data.path());
     let port = free_port();
-    let server = Server(Command::new(&binary)
-        .env("HERALD_DATA_DIR", data.path())
-        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()))
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("herald starts"));
+    let server = Server(
+        Command::new(&binary)
+            .env("HERALD_DATA_DIR", data.path())
+            .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
+            .env(
+                "RUST_LOG",
+                std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
+            )
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("herald starts"),
+    );
     let addr = format!("127.0.0.1:{port}");
     wait_until_up(&addr).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
@@ -83,24 +91,29 @@ async fn main() {
     );
 
     let counter = Arc::new(AtomicU64::new(0));
-    let ingest = run_phase(&options, duration, |conn| {
-        let payloads = payloads.clone();
-        let counter = counter.clone();
-        let key = key.clone();
-        let users = options.users;
-        move |sender: Sender| {
-            let n = counter.fetch_add(1, Ordering::Relaxed);
-            let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
-            let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
-            let request = Request::post(format!("/v1/users/load-user-{user}/results"))
-                .header("host", "herald")
-                .header("authorization", format!("Bearer {key}"))
-                .header("content-type", "application/json")
-                .body(Full::new(Bytes::from(body)))
-                .expect("request");
-            send(sender, request, StatusCode::ACCEPTED)
-        }
-    }, &addr)
+    let ingest = run_phase(
+        &options,
+        duration,
+        |conn| {
+            let payloads = payloads.clone();
+            let counter = counter.clone();
+            let key = key.clone();
+            let users = options.users;
+            move |sender: Sender| {
+                let n = counter.fetch_add(1, Ordering::Relaxed);
+                let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
+                let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
+                let request = Request::post(format!("/v1/users/load-user-{user}/results"))
+                    .header("host", "herald")
+                    .header("authorization", format!("Bearer {key}"))
+                    .header("content-type", "application/json")
+                    .body(Full::new(Bytes::from(body)))
+                    .expect("request");
+                send(sender, request, StatusCode::ACCEPTED)
+            }
+        },
+        &addr,
+    )
     .await;
     report("ingest", "results/s", &ingest);
 
@@ -112,37 +125,56 @@ async fn main() {
         let request = inbox_request(&key, user, None);
         conn.ready().await.expect("connection ready");
         let response = conn.send_request(request).await.expect("inbox answers");
-        let etag = response.headers().get("etag").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        let etag = response
+            .headers()
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
         let _ = response.into_body().collect().await;
         etags.insert(user, etag);
     }
     drop(conn);
     let etags = Arc::new(etags);
     let connections = options.connections;
-    let fresh = run_phase(&options, duration, |conn| {
-        let key = key.clone();
-        let mut n = conn;
-        move |sender: Sender| {
-            n += connections;
-            send(sender, inbox_request(&key, n % polled, None), StatusCode::OK)
-        }
-    }, &addr)
+    let fresh = run_phase(
+        &options,
+        duration,
+        |conn| {
+            let key = key.clone();
+            let mut n = conn;
+            move |sender: Sender| {
+                n += connections;
+                send(sender, inbox_request(&key, n % polled, None), StatusCode::OK)
+            }
+        },
+        &addr,
+    )
     .await;
     report("inbox 200", "requests/s", &fresh);
-    let unchanged = run_phase(&options, duration, |conn| {
-        let key = key.clone();
-        let etags = etags.clone();
-        let mut n = conn;
-        move |sender: Sender| {
-            n += connections;
-            let user = n % polled;
-            send(sender, inbox_request(&key, user, etags.get(&user).map(String::as_str)), StatusCode::NOT_MODIFIED)
-        }
-    }, &addr)
+    let unchanged = run_phase(
+        &options,
+        duration,
+        |conn| {
+            let key = key.clone();
+            let etags = etags.clone();
+            let mut n = conn;
+            move |sender: Sender| {
+                n += connections;
+                let user = n % polled;
+                send(
+                    sender,
+                    inbox_request(&key, user, etags.get(&user).map(String::as_str)),
+                    StatusCode::NOT_MODIFIED,
+                )
+            }
+        },
+        &addr,
+    )
     .await;
     report("inbox 304", "requests/s", &unchanged);
 
-    println!("idle RSS       {:>8.1} MB", idle_rss);
+    println!("idle RSS       {idle_rss:>8.1} MB");
     println!("peak RSS       {:>8.1} MB", memory(server.0.id(), "VmHWM"));
 }
 
@@ -208,7 +240,12 @@ where
             (ok, failed, latencies)
         }));
     }
-    let mut outcome = Outcome { ok: 0, failed: 0, elapsed: Duration::ZERO, latencies: Vec::new() };
+    let mut outcome = Outcome {
+        ok: 0,
+        failed: 0,
+        elapsed: Duration::ZERO,
+        latencies: Vec::new(),
+    };
     for task in tasks {
         let (ok, failed, latencies) = task.await.expect("load task");
         outcome.ok += ok;
@@ -236,7 +273,9 @@ fn report(name: &str, unit: &str, outcome: &Outcome) {
 }
 
 async fn connect(addr: &str) -> Sender {
-    let stream = TcpStream::connect(addr).await.expect("herald accepts connections");
+    let stream = TcpStream::connect(addr)
+        .await
+        .expect("herald accepts connections");
     stream.set_nodelay(true).expect("nodelay");
     let (sender, connection) = http1::handshake(TokioIo::new(stream)).await.expect("HTTP/1.1");
     tokio::spawn(connection);
@@ -270,7 +309,9 @@ fn herald_binary() -> PathBuf {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let target_dir = profile_dir.parent().expect("target directory");
     let mut build = Command::new(cargo);
-    build.args(["build", "--quiet", "--bin", "herald", "--target-dir"]).arg(target_dir);
+    build
+        .args(["build", "--quiet", "--bin", "herald", "--target-dir"])
+        .arg(target_dir);
     if release {
         build.arg("--release");
     }
@@ -286,12 +327,19 @@ fn create_key(binary: &Path, data: &Path) -> String {
         .env("RUST_LOG", "warn")
         .output()
         .expect("herald keys create");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
 }
 
 async fn wait_until_up(addr: &str) {
@@ -309,7 +357,15 @@ fn memory(pid: u32, field: &str) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
-        .find_map(|line| line.strip_prefix(field)?.trim_start_matches(':').trim().strip_suffix(" kB")?.trim().parse::<f64>().ok())
+        .find_map(|line| {
+            line.strip_prefix(field)?
+                .trim_start_matches(':')
+                .trim()
+                .strip_suffix(" kB")?
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
@@ -318,7 +374,10 @@ struct Server(Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = Command::new("kill").arg("-TERM").arg(self.0.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.0.id().to_string())
+            .status();
         let _ = self.0.wait();
     }
 }

@@ -63,7 +63,10 @@ impl Static {
         let l10n = Localizer::load(&config.default_locale).context("loading the locales")?;
         let problems = check::consistency(config, &catalog, &l10n);
         if !problems.is_empty() {
-            anyhow::bail!("configuration, catalog and locales disagree:\n  - {}", problems.join("\n  - "));
+            anyhow::bail!(
+                "configuration, catalog and locales disagree:\n  - {}",
+                problems.join("\n  - ")
+            );
         }
         Ok(Self { catalog, l10n })
     }
@@ -118,7 +121,10 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
     let db = open_db(&config).await?;
     let secret = match config.secret() {
         Some(secret) => secret.as_bytes().to_vec(),
-        None => db.secret("signing", || rand::rng().random::<[u8; 32]>().to_vec()).await?,
+        None => {
+            db.secret("signing", || rand::rng().random::<[u8; 32]>().to_vec())
+                .await?
+        }
     };
     let writer_stop = CancellationToken::new();
     let (writer, writer_task) = Writer::start(db.clone(), config.ingest.max_batch, writer_stop.clone());

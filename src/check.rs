@@ -30,7 +30,10 @@ pub fn consistency(config: &Config, catalog: &Catalog, l10n: &Localizer) -> Vec<
     for kind in catalog.kinds() {
         for action in kind.action.iter().chain(&kind.retry_action) {
             if !config.links.templates.contains_key(action) {
-                problems.push(format!("kind `{}` links to `{action}`, which [links] does not define", kind.name));
+                problems.push(format!(
+                    "kind `{}` links to `{action}`, which [links] does not define",
+                    kind.name
+                ));
             }
         }
     }

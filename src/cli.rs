@@ -11,7 +11,11 @@ use crate::config::Config;
 use crate::domain::result;
 
 #[derive(Debug, Parser)]
-#[command(name = "herald", version, about = "Turns Ayrshare publish results into notifications people can act on")]
+#[command(
+    name = "herald",
+    version,
+    about = "Turns Ayrshare publish results into notifications people can act on"
+)]
 pub struct Cli {
     /// A TOML file layered over the embedded defaults (environment variables still win).
     #[arg(long, global = true, env = "HERALD_CONFIG")]
@@ -74,7 +78,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Explain { file, locale, translated } => explain(&config, &file, &locale, translated.as_deref()),
+        Command::Explain {
+            file,
+            locale,
+            translated,
+        } => explain(&config, &file, &locale, translated.as_deref()),
         Command::Keys(keys) => manage_keys(&config, keys).await,
     }
 }
@@ -105,7 +113,8 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
         links: &config.links,
     };
     let lang = loaded.l10n.negotiate([locale]);
-    let explanation = crate::http::explain_classification(&presenter, &classification, &lang, translated, now);
+    let explanation =
+        crate::http::explain_classification(&presenter, &classification, &lang, translated, now);
     println!("{}", serde_json::to_string_pretty(&explanation)?);
     Ok(())
 }
@@ -121,9 +130,10 @@ async fn manage_keys(config: &Config, keys: Keys) -> anyhow::Result<()> {
         Keys::List => {
             for key in db.keys().await? {
                 let created = crate::http::inbox::millis(key.created_at);
-                let state = key
-                    .revoked_at
-                    .map_or_else(|| "active".to_owned(), |at| format!("revoked {}", crate::http::inbox::millis(at)));
+                let state = key.revoked_at.map_or_else(
+                    || "active".to_owned(),
+                    |at| format!("revoked {}", crate::http::inbox::millis(at)),
+                );
                 println!("{}\t{}\tcreated {created}\t{state}", key.id, key.name);
             }
             Ok(())

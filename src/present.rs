@@ -47,7 +47,11 @@ pub struct Action {
 }
 
 /// Characters left alone in link placeholders: unreserved URL characters.
-const PATH_SAFE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const PATH_SAFE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 pub struct Presenter<'a> {
     pub l10n: &'a Localizer,
@@ -78,13 +82,31 @@ impl Presenter<'_> {
     fn args<'s>(&self, subject: &'s Subject<'_>, lang: &Lang, zone: &TimeZone) -> FluentArgs<'s> {
         let params = subject.params;
         let formats = self.l10n.formats(lang);
-        let names: Vec<String> = subject.platforms.iter().map(|p| self.platform_name(p, lang)).collect();
-        let first = names.first().cloned().unwrap_or_else(|| self.l10n.text(lang, "platform-other", None));
+        let names: Vec<String> = subject
+            .platforms
+            .iter()
+            .map(|p| self.platform_name(p, lang))
+            .collect();
+        let first = names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.l10n.text(lang, "platform-other", None));
         let mut args = FluentArgs::new();
-        args.set("platforms", if names.is_empty() { first.clone() } else { formats.list(&names) });
+        args.set(
+            "platforms",
+            if names.is_empty() {
+                first.clone()
+            } else {
+                formats.list(&names)
+            },
+        );
         args.set("platform", first);
         args.set("count", names.len().max(1));
-        let succeeded: Vec<String> = params.succeeded.iter().map(|p| self.platform_name(p, lang)).collect();
+        let succeeded: Vec<String> = params
+            .succeeded
+            .iter()
+            .map(|p| self.platform_name(p, lang))
+            .collect();
         args.set("succeeded", formats.list(&succeeded));
         args.set("partial", yes_no(params.partial == Some(true)));
         args.set("retry", yes_no(params.retry_available == Some(true)));
@@ -130,10 +152,16 @@ impl Presenter<'_> {
     fn action(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<Action> {
         let spec = self.catalog.kind(subject.kind)?;
         let retry = subject.params.retry_available == Some(true);
-        let name = if retry { spec.retry_action.as_ref().or(spec.action.as_ref()) } else { spec.action.as_ref() }?;
+        let name = if retry {
+            spec.retry_action.as_ref().or(spec.action.as_ref())
+        } else {
+            spec.action.as_ref()
+        }?;
         let template = self.links.templates.get(name)?;
         Some(Action {
-            label: self.l10n.text(lang, &format!("{}-action", subject.kind), Some(args)),
+            label: self
+                .l10n
+                .text(lang, &format!("{}-action", subject.kind), Some(args)),
             url: self.link(template, subject),
         })
     }
@@ -168,7 +196,10 @@ impl Presenter<'_> {
             return Some(message);
         }
         let mut labelled = FluentArgs::new();
-        labelled.set("platform", args.get("platform").cloned().unwrap_or_else(|| "".into()));
+        labelled.set(
+            "platform",
+            args.get("platform").cloned().unwrap_or_else(|| "".into()),
+        );
         labelled.set("message", message);
         Some(self.l10n.text(lang, "notification-upstream", Some(&labelled)))
     }

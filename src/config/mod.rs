@@ -98,7 +98,10 @@ impl Config {
         let mut figment = Figment::from(Toml::string(DEFAULT_TOML));
         if let Some(file) = file {
             if !file.is_file() {
-                return Err(invalid("--config", format!("{} is not a readable file", file.display())));
+                return Err(invalid(
+                    "--config",
+                    format!("{} is not a readable file", file.display()),
+                ));
             }
             figment = figment.merge(Toml::file(file));
         }
@@ -123,22 +126,39 @@ impl Config {
             return Err(invalid("public_url", "must start with http:// or https://"));
         }
         if !self.secret.is_empty() && self.secret.len() < 32 {
-            return Err(invalid("secret", "must be empty (generated) or at least 32 characters"));
+            return Err(invalid(
+                "secret",
+                "must be empty (generated) or at least 32 characters",
+            ));
         }
         if unic_langid::LanguageIdentifier::from_bytes(self.default_locale.as_bytes()).is_err() {
-            return Err(invalid("default_locale", format!("`{}` is not a language tag", self.default_locale)));
+            return Err(invalid(
+                "default_locale",
+                format!("`{}` is not a language tag", self.default_locale),
+            ));
         }
         if !(1024..=16 * 1024 * 1024).contains(&self.ingest.max_body_bytes) {
-            return Err(invalid("ingest.max_body_bytes", "must be between 1024 and 16777216"));
+            return Err(invalid(
+                "ingest.max_body_bytes",
+                "must be between 1024 and 16777216",
+            ));
         }
         if !(1..=10_000).contains(&self.ingest.max_batch) {
             return Err(invalid("ingest.max_batch", "must be between 1 and 10000"));
         }
-        if self.inbox.token_ttl < Duration::from_secs(10) || self.inbox.token_ttl > Duration::from_secs(7 * 86400) {
+        if self.inbox.token_ttl < Duration::from_secs(10)
+            || self.inbox.token_ttl > Duration::from_secs(7 * 86400)
+        {
             return Err(invalid("inbox.token_ttl", "must be between 10s and 7 days"));
         }
-        if self.inbox.default_limit == 0 || self.inbox.default_limit > self.inbox.max_limit || self.inbox.max_limit > 1000 {
-            return Err(invalid("inbox.default_limit", "needs 1 ≤ default_limit ≤ max_limit ≤ 1000"));
+        if self.inbox.default_limit == 0
+            || self.inbox.default_limit > self.inbox.max_limit
+            || self.inbox.max_limit > 1000
+        {
+            return Err(invalid(
+                "inbox.default_limit",
+                "needs 1 ≤ default_limit ≤ max_limit ≤ 1000",
+            ));
         }
         for (name, template) in &self.links.templates {
             check_template(template).map_err(|p| ConfigError::Invalid {
@@ -154,7 +174,10 @@ impl Config {
         if url.is_empty() {
             return Ok(Database::Sqlite(self.data_dir.join("herald.db")));
         }
-        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
             if path.is_empty() {
                 return Err(invalid("database_url", "a sqlite URL needs a file path"));
             }
@@ -163,7 +186,10 @@ impl Config {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok(Database::Postgres(url.to_owned()));
         }
-        Err(invalid("database_url", "must be empty, sqlite://PATH or postgres://…"))
+        Err(invalid(
+            "database_url",
+            "must be empty, sqlite://PATH or postgres://…",
+        ))
     }
 
     /// The SMTP URL, if mail should go over SMTP rather than into the .eml outbox.
@@ -215,7 +241,10 @@ mod tests {
     fn defaults_are_valid() {
         let config = Config::from_toml("").expect("defaults");
         assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
-        assert_eq!(config.database().ok(), Some(Database::Sqlite(PathBuf::from("./data/herald.db"))));
+        assert_eq!(
+            config.database().ok(),
+            Some(Database::Sqlite(PathBuf::from("./data/herald.db")))
+        );
         assert_eq!(config.smtp_url().ok().flatten(), None);
     }
 
@@ -226,7 +255,10 @@ mod tests {
             ("smtp_url = 'http://x'", "smtp_url"),
             ("secret = 'short'", "secret"),
             ("[ingest]\nmax_batch = 0", "ingest.max_batch"),
-            ("[links]\nrelink = '{dashboard}/x'", "unknown placeholder `{dashboard}`"),
+            (
+                "[links]\nrelink = '{dashboard}/x'",
+                "unknown placeholder `{dashboard}`",
+            ),
             ("listen = 'nowhere'", "listen"),
             ("surprise = 1", "surprise"),
         ];
@@ -237,6 +269,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::result_large_err)] // figment's own test harness signature
     fn environment_overrides_files() {
         figment::Jail::expect_with(|jail| {
             jail.set_env("HERALD_LISTEN", "127.0.0.1:9999");
@@ -244,7 +277,10 @@ mod tests {
             jail.set_env("HERALD_INGEST__MAX_BATCH", "7");
             let config = Config::load(None).expect("config");
             assert_eq!(config.listen.port(), 9999);
-            assert_eq!(config.database().ok(), Some(Database::Postgres("postgres://localhost/herald".into())));
+            assert_eq!(
+                config.database().ok(),
+                Some(Database::Postgres("postgres://localhost/herald".into()))
+            );
             assert_eq!(config.ingest.max_batch, 7);
             Ok(())
         });

@@ -152,15 +152,12 @@ impl Rule {
             wanted.is_empty() || got.is_some_and(|g| wanted.iter().any(|w| w == g))
         };
         let pattern = |re: &Option<Regex>, text: Option<&str>| {
-            re.as_ref()
-                .is_none_or(|re| text.is_some_and(|t| re.is_match(t)))
+            re.as_ref().is_none_or(|re| text.is_some_and(|t| re.is_match(t)))
         };
         any_of(&self.codes, failure.code.as_deref())
             && any_of(&self.platforms, failure.platform.as_deref())
             && (self.http_status.is_empty()
-                || failure
-                    .http_status
-                    .is_some_and(|s| self.http_status.contains(&s)))
+                || failure.http_status.is_some_and(|s| self.http_status.contains(&s)))
             && pattern(&self.details, failure.details.as_deref())
             && pattern(&self.message, failure.message.as_deref())
     }
@@ -289,8 +286,10 @@ impl Catalog {
             .into_iter()
             .map(|(platform, [min, max])| {
                 let range = RatioRange {
-                    min: parse_ratio(&min).ok_or_else(|| CatalogError::Ratio(min.clone(), platform.clone()))?,
-                    max: parse_ratio(&max).ok_or_else(|| CatalogError::Ratio(max.clone(), platform.clone()))?,
+                    min: parse_ratio(&min)
+                        .ok_or_else(|| CatalogError::Ratio(min.clone(), platform.clone()))?,
+                    max: parse_ratio(&max)
+                        .ok_or_else(|| CatalogError::Ratio(max.clone(), platform.clone()))?,
                     min_label: min,
                     max_label: max,
                 };
@@ -351,7 +350,7 @@ fn compile_rule(
     let pattern = |field: &'static str, source: &Option<String>| {
         source
             .as_deref()
-            .map(|p| Regex::new(p))
+            .map(Regex::new)
             .transpose()
             .map_err(|e| CatalogError::Pattern {
                 index,
@@ -445,11 +444,19 @@ mod tests {
         let base = EMBEDDED.replace("version = 1", "version = 2");
         assert!(matches!(Catalog::parse(&base), Err(CatalogError::Version(2))));
         let unknown = format!("{EMBEDDED}\n[[rules]]\ncodes = [\"1\"]\nkind = \"nope\"\n");
-        assert!(matches!(Catalog::parse(&unknown), Err(CatalogError::UnknownKind { kind, .. }) if kind == "nope"));
+        assert!(
+            matches!(Catalog::parse(&unknown), Err(CatalogError::UnknownKind { kind, .. }) if kind == "nope")
+        );
         let pattern = format!("{EMBEDDED}\n[[rules]]\nmessage = \"(\"\nkind = \"post-failed\"\n");
-        assert!(matches!(Catalog::parse(&pattern), Err(CatalogError::Pattern { .. })));
+        assert!(matches!(
+            Catalog::parse(&pattern),
+            Err(CatalogError::Pattern { .. })
+        ));
         let bare = format!("{EMBEDDED}\n[[rules]]\nkind = \"post-failed\"\n");
-        assert!(matches!(Catalog::parse(&bare), Err(CatalogError::Unconditional { .. })));
+        assert!(matches!(
+            Catalog::parse(&bare),
+            Err(CatalogError::Unconditional { .. })
+        ));
         let typo = EMBEDDED.replace("email = true", "emial = true");
         assert!(matches!(Catalog::parse(&typo), Err(CatalogError::Syntax(_))));
     }

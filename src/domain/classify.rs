@@ -90,7 +90,10 @@ fn classify_outcome(catalog: &Catalog, outcome: &PostOutcome, now: Timestamp, ou
 
     for failure in &outcome.failures {
         let rule = catalog.rule_for(failure);
-        let kind = rule.map_or_else(|| catalog.builtin(catalog::POST_FAILED).clone(), |r| r.kind.clone());
+        let kind = rule.map_or_else(
+            || catalog.builtin(catalog::POST_FAILED).clone(),
+            |r| r.kind.clone(),
+        );
         if let Some(joins) = rule.and_then(|r| r.joins.clone()) {
             joining.push((failure, kind, joins));
         } else {
@@ -152,7 +155,11 @@ fn draft(
         message: failure.message.clone(),
         details: failure.details.clone(),
         post_id: outcome.post_id.clone(),
-        post_excerpt: outcome.post_text.as_deref().map(excerpt),
+        post_excerpt: failure
+            .post_text
+            .as_deref()
+            .or(outcome.post_text.as_deref())
+            .map(excerpt),
         profile: outcome.profile.clone(),
         succeeded: succeeded.to_vec(),
         retry_available: failure.retry_available,
@@ -169,19 +176,30 @@ fn draft(
             .and_then(|m| params::aspect_ratio(m, range));
     }
     let mut expires_at = kind.expires_after.and_then(|after| {
-        SignedDuration::try_from(after).ok().and_then(|d| now.checked_add(d).ok())
+        SignedDuration::try_from(after)
+            .ok()
+            .and_then(|d| now.checked_add(d).ok())
     });
-    if kind.extracts(Extractor::RetryAfter) {
-        if let Some(wait) = failure.details.as_deref().and_then(|d| params::retry_after(d, now)) {
-            params.retry_after_secs = Some(wait.as_secs());
-            expires_at = now.checked_add(wait).ok();
-        }
+    let wait = kind
+        .extracts(Extractor::RetryAfter)
+        .then(|| {
+            failure
+                .details
+                .as_deref()
+                .and_then(|d| params::retry_after(d, now))
+        })
+        .flatten();
+    if let Some(wait) = wait {
+        params.retry_after_secs = Some(wait.as_secs());
+        expires_at = now.checked_add(wait).ok();
     }
-    let post_key = outcome
-        .post_id
-        .as_deref()
-        .map(str::to_owned)
-        .or_else(|| outcome.post_text.as_deref().map(text_key));
+    let post_key = outcome.post_id.as_deref().map(str::to_owned).or_else(|| {
+        failure
+            .post_text
+            .as_deref()
+            .or(outcome.post_text.as_deref())
+            .map(text_key)
+    });
     let condition_key = match kind.scope {
         Scope::Platform => Some(match platform {
             Some(p) => format!("{}:{p}", kind.name),
@@ -212,11 +230,10 @@ fn draft(
 fn merge_same_problem(drafts: Vec<Draft>) -> Vec<Draft> {
     let mut merged: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
-        let same = d.condition_key.as_ref().and_then(|key| {
-            merged
-                .iter_mut()
-                .find(|m| m.condition_key.as_ref() == Some(key))
-        });
+        let same = d
+            .condition_key
+            .as_ref()
+            .and_then(|key| merged.iter_mut().find(|m| m.condition_key.as_ref() == Some(key)));
         match same {
             Some(m) => {
                 for p in &d.platforms {
@@ -308,7 +325,10 @@ mod tests {
             {"code": 161, "platform": "facebook"}, {"code": 272, "platform": "twitter"}
         ], "postIds": [{"status": "success", "platform": "bluesky"}], "id": "p"}));
         assert_eq!(kinds(&c), ["account-disconnected", "account-disconnected"]);
-        assert_eq!(c.drafts[0].condition_key.as_deref(), Some("account-disconnected:facebook"));
+        assert_eq!(
+            c.drafts[0].condition_key.as_deref(),
+            Some("account-disconnected:facebook")
+        );
         assert_eq!(c.drafts[0].resolve_key.as_deref(), Some("platform:facebook"));
         assert_eq!(c.resolves, ["platform:bluesky"]);
     }
@@ -342,9 +362,13 @@ mod tests {
 
     #[test]
     fn rate_limit_expires_after_retry_after() {
-        let c = run(json!({"errors": [{"code": 435, "platform": "instagram", "details": "Retry-After: 3600"}]}));
+        let c =
+            run(json!({"errors": [{"code": 435, "platform": "instagram", "details": "Retry-After: 3600"}]}));
         assert_eq!(c.drafts[0].params.retry_after_secs, Some(3600));
-        assert_eq!(c.drafts[0].expires_at, Some("2026-11-29T15:00:00Z".parse().expect("time")));
+        assert_eq!(
+            c.drafts[0].expires_at,
+            Some("2026-11-29T15:00:00Z".parse().expect("time"))
+        );
     }
 
     #[test]

@@ -6,3 +6,88 @@ pub mod classify;
 pub mod params;
 pub mod result;
 pub mod user_id;
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+    use serde_json::{Map, Value};
+
+    use super::catalog::Catalog;
+    use super::classify::classify;
+    use super::result::parse;
+
+    /// Keys Ayrshare uses, so generated objects often look like (broken) results.
+    const KEYS: &[&str] = &[
+        "status",
+        "errors",
+        "postIds",
+        "posts",
+        "history",
+        "code",
+        "message",
+        "details",
+        "platform",
+        "retryAvailable",
+        "id",
+        "post",
+        "action",
+        "type",
+        "source",
+        "facebook",
+        "instagram",
+        "x",
+        "httpErrorCode",
+        "profileTitle",
+        "postUrl",
+        "other",
+    ];
+
+    static CATALOG: std::sync::LazyLock<Catalog> =
+        std::sync::LazyLock::new(|| Catalog::embedded().expect("catalog"));
+
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            prop_oneof![
+                Just("error".to_owned()),
+                Just("success".to_owned()),
+                Just("161".to_owned()),
+                Just("Retry-After: 3600".to_owned()),
+                Just("('1440/2158',)".to_owned()),
+                ".{0,40}"
+            ]
+            .prop_map(Value::String),
+        ];
+        leaf.prop_recursive(6, 128, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec((prop::sample::select(KEYS), inner), 0..8).prop_map(|entries| {
+                    Value::Object(
+                        entries
+                            .into_iter()
+                            .map(|(k, v)| (k.to_owned(), v))
+                            .collect::<Map<_, _>>(),
+                    )
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Any JSON value parses to outcomes or to "not a result", and classifies, without panicking.
+        #[test]
+        fn arbitrary_json_never_panics(value in json()) {
+            if let Ok(outcomes) = parse(&value) {
+                let classification = classify(&CATALOG, &outcomes, jiff::Timestamp::now());
+                for draft in &classification.drafts {
+                    prop_assert!(!draft.kind.name.is_empty());
+                }
+            }
+        }
+    }
+}

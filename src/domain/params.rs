@@ -40,9 +40,8 @@ pub struct Accepted {
     pub crop_height: u32,
 }
 
-static RATIO_TUPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\s*'?(\d{1,6})\s*/\s*(\d{1,6})'?").expect("valid pattern")
-});
+static RATIO_TUPLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(\s*'?(\d{1,6})\s*/\s*(\d{1,6})'?").expect("valid pattern"));
 
 /// Reads `('1440/2158',)` (width/height) from a message and relates it to the accepted range.
 pub fn aspect_ratio(message: &str, range: Option<&RatioRange>) -> Option<AspectRatio> {
@@ -149,7 +148,10 @@ mod tests {
     fn instagram_example_is_a_2_3_portrait_to_crop_to_4_5() {
         let message = "The submitted image with aspect ratio ('1440/2158',) cannot be published.";
         let ratio = aspect_ratio(message, Some(&range("4:5", "1.91:1"))).expect("ratio");
-        assert_eq!((ratio.width, ratio.height, ratio.ratio.as_str()), (1440, 2158, "2:3"));
+        assert_eq!(
+            (ratio.width, ratio.height, ratio.ratio.as_str()),
+            (1440, 2158, "2:3")
+        );
         let accepted = ratio.accepted.expect("out of range");
         assert_eq!(accepted.target, "4:5");
         assert_eq!((accepted.crop_width, accepted.crop_height), (1440, 1800));
@@ -159,7 +161,14 @@ mod tests {
     fn too_wide_crops_the_width() {
         let ratio = aspect_ratio("('3000/1000',)", Some(&range("4:5", "1.91:1"))).expect("ratio");
         let accepted = ratio.accepted.expect("out of range");
-        assert_eq!((accepted.target.as_str(), accepted.crop_width, accepted.crop_height), ("1.91:1", 1910, 1000));
+        assert_eq!(
+            (
+                accepted.target.as_str(),
+                accepted.crop_width,
+                accepted.crop_height
+            ),
+            ("1.91:1", 1910, 1000)
+        );
     }
 
     #[test]
@@ -181,13 +190,26 @@ mod tests {
     fn retry_after_in_every_form() {
         let now: Timestamp = "2026-11-29T14:00:00Z".parse().expect("time");
         let hour = Some(SignedDuration::from_hours(1));
-        for details in ["Retry-After: 3600", "3600", "retry after 3600 seconds", "Retry-After=3600s", "1h", "retry-after: 1h"] {
+        for details in [
+            "Retry-After: 3600",
+            "3600",
+            "retry after 3600 seconds",
+            "Retry-After=3600s",
+            "1h",
+            "retry-after: 1h",
+        ] {
             assert_eq!(retry_after(details, now), hour, "{details}");
         }
-        assert_eq!(retry_after("Retry-After: Sun, 29 Nov 2026 15:00:00 GMT", now), hour);
+        assert_eq!(
+            retry_after("Retry-After: Sun, 29 Nov 2026 15:00:00 GMT", now),
+            hour
+        );
         assert_eq!(retry_after("2026-11-29T15:00:00Z", now), hour);
         assert_eq!(retry_after("Media download has failed.", now), None);
         assert_eq!(retry_after("Retry-After: 0", now), None);
-        assert_eq!(retry_after("999999999", now), Some(SignedDuration::from_secs(MAX_WAIT_SECS)));
+        assert_eq!(
+            retry_after("999999999", now),
+            Some(SignedDuration::from_secs(MAX_WAIT_SECS))
+        );
     }
 }

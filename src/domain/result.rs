@@ -80,6 +80,8 @@ pub struct Failure {
     pub retry_available: Option<bool>,
     /// An HTTP status carried in the body (`httpErrorCode`, `statusCode`).
     pub http_status: Option<u16>,
+    /// The post text, when the error item carries it (`post`).
+    pub post_text: Option<String>,
     /// Where the failure sat: an `errors[]` item, a platform object, or the top level.
     pub origin: Origin,
 }
@@ -175,13 +177,13 @@ fn read_post(map: &Map<String, Value>) -> PostOutcome {
         }
     });
     for (key, value) in map {
-        if let (Some(platform), Value::Object(object)) = (platform_key(key), value) {
-            if looks_failed(object) {
-                let mut failure = read_failure(object, Origin::PlatformObject);
-                failure.platform.get_or_insert_with(|| platform.to_owned());
-                failure.http_status = failure.http_status.or_else(|| http_status(map));
-                post.failures.push(failure);
-            }
+        if let (Some(platform), Value::Object(object)) = (platform_key(key), value)
+            && looks_failed(object)
+        {
+            let mut failure = read_failure(object, Origin::PlatformObject);
+            failure.platform.get_or_insert_with(|| platform.to_owned());
+            failure.http_status = failure.http_status.or_else(|| http_status(map));
+            post.failures.push(failure);
         }
     }
     if post.failures.is_empty() {
@@ -215,6 +217,7 @@ fn read_failure(map: &Map<String, Value>, origin: Origin) -> Failure {
         details: map.get("details").and_then(any_text),
         retry_available: map.get("retryAvailable").and_then(boolean),
         http_status: http_status(map),
+        post_text: text(map, "post"),
         origin,
     }
 }
@@ -230,9 +233,7 @@ fn read_post_id(entry: &Map<String, Value>, post: &mut PostOutcome) {
                 });
             }
         }
-        "error" => post
-            .failures
-            .push(read_failure(entry, Origin::ErrorItem)),
+        "error" => post.failures.push(read_failure(entry, Origin::ErrorItem)),
         // `pending` (TikTok still processing) and the like: nothing has happened yet.
         _ => {}
     }
@@ -455,13 +456,22 @@ mod tests {
 
     #[test]
     fn pending_entries_are_neither_success_nor_failure() {
-        let post = one(json!({"status": "success", "postIds": [{"status": "pending", "platform": "tiktok"}]}));
+        let post =
+            one(json!({"status": "success", "postIds": [{"status": "pending", "platform": "tiktok"}]}));
         assert!(post.published.is_empty() && post.failures.is_empty());
     }
 
     #[test]
     fn rejects_json_that_is_no_result() {
-        for value in [json!({}), json!({"hello": "world"}), json!([]), json!("x"), json!(3), json!(null), json!([1, "a"])] {
+        for value in [
+            json!({}),
+            json!({"hello": "world"}),
+            json!([]),
+            json!("x"),
+            json!(3),
+            json!(null),
+            json!([1, "a"]),
+        ] {
             assert_eq!(parse(&value), Err(NotAResult), "{value}");
         }
     }

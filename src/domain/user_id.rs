@@ -50,7 +50,13 @@ mod tests {
 
     #[test]
     fn accepts_the_documented_alphabet() {
-        for ok in ["a", "user-42", "acme:client.7", "me+tag@example.com", &"x".repeat(128)] {
+        for ok in [
+            "a",
+            "user-42",
+            "acme:client.7",
+            "me+tag@example.com",
+            &"x".repeat(128),
+        ] {
             assert!(UserId::parse(ok).is_ok(), "{ok}");
         }
     }

@@ -30,7 +30,9 @@ impl FromRequestParts<AppState> for Operator {
         if app.keys.check(&app.db, presented).await? {
             Ok(Self)
         } else {
-            Err(Problem::unauthorized("the API key is not valid (unknown, revoked or mistyped)"))
+            Err(Problem::unauthorized(
+                "the API key is not valid (unknown, revoked or mistyped)",
+            ))
         }
     }
 }
@@ -48,7 +50,9 @@ impl FromRequestParts<AppState> for InboxAccess {
             return if app.keys.check(&app.db, presented).await? {
                 Ok(Self(user))
             } else {
-                Err(Problem::unauthorized("the API key is not valid (unknown, revoked or mistyped)"))
+                Err(Problem::unauthorized(
+                    "the API key is not valid (unknown, revoked or mistyped)",
+                ))
             };
         }
         match app.signer.verify(token::INBOX, presented) {
@@ -58,7 +62,9 @@ impl FromRequestParts<AppState> for InboxAccess {
                 "forbidden",
                 "this inbox token belongs to another user",
             )),
-            None => Err(Problem::unauthorized("the inbox token is not valid or has expired")),
+            None => Err(Problem::unauthorized(
+                "the inbox token is not valid or has expired",
+            )),
         }
     }
 }
@@ -110,16 +116,19 @@ impl KeyCache {
         let Some((id, secret)) = keys::split(presented) else {
             return Ok(false);
         };
-        let cached = self
-            .verified
-            .read()
-            .ok()
-            .and_then(|map| map.get(id).filter(|(_, at)| at.elapsed() < KEY_TTL).map(|(hash, _)| *hash));
+        let cached = self.verified.read().ok().and_then(|map| {
+            map.get(id)
+                .filter(|(_, at)| at.elapsed() < KEY_TTL)
+                .map(|(hash, _)| *hash)
+        });
         if let Some(hash) = cached {
             return Ok(keys::verify(secret, &hash));
         }
         let row = db.key(id).await?;
-        let mut map = self.verified.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut map = self
+            .verified
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         match row.filter(|k| k.revoked_at.is_none()) {
             Some(key) => {
                 let Ok(hash) = <[u8; 32]>::try_from(key.secret_hash.as_slice()) else {

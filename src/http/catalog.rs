@@ -108,7 +108,8 @@ async fn explain(
     let now = Timestamp::now();
     let (_, classification) = read_result(&app, &body, now)?;
     let lang = app.l10n.negotiate(params.locale.as_deref());
-    let explanation = explain_classification(&app.presenter(), &classification, &lang, language.as_deref(), now);
+    let explanation =
+        explain_classification(&app.presenter(), &classification, &lang, language.as_deref(), now);
     serde_json::to_value(explanation)
         .map(Json)
         .map_err(|e| Problem::unavailable(format!("could not render the explanation: {e}")))

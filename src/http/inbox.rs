@@ -5,8 +5,8 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use axum::extract::{Path, Query, State};
 use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -24,7 +24,9 @@ use crate::domain::catalog::Category;
 use crate::domain::classify::Params;
 use crate::i18n::Lang;
 use crate::present::{Action, Subject};
-use crate::store::{ArchivedFilter, Changed, Counts, Cursor, InboxQuery, NotificationRow, ReadFilter, StateChange, UserRow};
+use crate::store::{
+    ArchivedFilter, Changed, Counts, Cursor, InboxQuery, NotificationRow, ReadFilter, StateChange, UserRow,
+};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -111,7 +113,10 @@ async fn list(
             Some(n) if (1..=app.config.inbox.max_limit).contains(&n) => n,
             Some(_) => {
                 let max = app.config.inbox.max_limit;
-                return Err(Problem::invalid("query.limit", format!("must be between 1 and {max}")));
+                return Err(Problem::invalid(
+                    "query.limit",
+                    format!("must be between 1 and {max}"),
+                ));
             }
         },
     };
@@ -121,14 +126,26 @@ async fn list(
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
-    let mut rows = app.db.inbox_page(&user_id, &InboxQuery { limit: query.limit + 1, ..query.clone() }).await?;
+    let mut rows = app
+        .db
+        .inbox_page(
+            &user_id,
+            &InboxQuery {
+                limit: query.limit + 1,
+                ..query.clone()
+            },
+        )
+        .await?;
     let next = (rows.len() > query.limit as usize).then(|| {
         rows.truncate(query.limit as usize);
         rows.last().map(encode_cursor)
     });
     let counts = app.db.inbox_counts(&user_id).await?;
     let now = Timestamp::now().as_millisecond();
-    let items = rows.iter().map(|row| item(&app, &user_id, row, &viewer, now)).collect();
+    let items = rows
+        .iter()
+        .map(|row| item(&app, &user_id, row, &viewer, now))
+        .collect();
     let page = Page {
         items,
         next: next.flatten(),
@@ -161,12 +178,20 @@ async fn change(
         "unread" => StateChange::Unread,
         "archive" => StateChange::Archive,
         "unarchive" => StateChange::Unarchive,
-        _ => return Err(Problem::not_found("unknown inbox action; use read, unread, archive or unarchive")),
+        _ => {
+            return Err(Problem::not_found(
+                "unknown inbox action; use read, unread, archive or unarchive",
+            ));
+        }
     };
     if id.len() > 64 {
         return Err(Problem::not_found("no such notification in this inbox"));
     }
-    match app.db.change_state(&user_id, &id, change, Timestamp::now().as_millisecond()).await? {
+    match app
+        .db
+        .change_state(&user_id, &id, change, Timestamp::now().as_millisecond())
+        .await?
+    {
         Changed::Yes | Changed::AlreadySo => Ok(StatusCode::NO_CONTENT),
         Changed::NotFound => Err(Problem::not_found("no such notification in this inbox")),
     }
@@ -177,13 +202,25 @@ struct Updated {
     updated: u64,
 }
 
-async fn read_all(State(app): State<AppState>, InboxAccess(user_id): InboxAccess) -> Result<Json<Updated>, Problem> {
-    let updated = app.db.mark_all(&user_id, false, Timestamp::now().as_millisecond()).await?;
+async fn read_all(
+    State(app): State<AppState>,
+    InboxAccess(user_id): InboxAccess,
+) -> Result<Json<Updated>, Problem> {
+    let updated = app
+        .db
+        .mark_all(&user_id, false, Timestamp::now().as_millisecond())
+        .await?;
     Ok(Json(Updated { updated }))
 }
 
-async fn seen_all(State(app): State<AppState>, InboxAccess(user_id): InboxAccess) -> Result<Json<Updated>, Problem> {
-    let updated = app.db.mark_all(&user_id, true, Timestamp::now().as_millisecond()).await?;
+async fn seen_all(
+    State(app): State<AppState>,
+    InboxAccess(user_id): InboxAccess,
+) -> Result<Json<Updated>, Problem> {
+    let updated = app
+        .db
+        .mark_all(&user_id, true, Timestamp::now().as_millisecond())
+        .await?;
     Ok(Json(Updated { updated }))
 }
 
@@ -203,8 +240,13 @@ impl Viewer {
             .map(accept_language::parse)
             .unwrap_or_default();
         let stored = user.and_then(|u| u.locale.as_deref());
-        let requested = locale.into_iter().chain(accepted.iter().map(String::as_str)).chain(stored);
-        let zone_name = user.and_then(|u| u.timezone.clone()).unwrap_or_else(|| "UTC".into());
+        let requested = locale
+            .into_iter()
+            .chain(accepted.iter().map(String::as_str))
+            .chain(stored);
+        let zone_name = user
+            .and_then(|u| u.timezone.clone())
+            .unwrap_or_else(|| "UTC".into());
         Self {
             lang: app.l10n.negotiate(requested),
             zone: TimeZone::get(&zone_name).unwrap_or(TimeZone::UTC),
@@ -213,7 +255,13 @@ impl Viewer {
     }
 }
 
-fn item(app: &AppState, user_id: &crate::domain::user_id::UserId, row: &NotificationRow, viewer: &Viewer, now: i64) -> Item {
+fn item(
+    app: &AppState,
+    user_id: &crate::domain::user_id::UserId,
+    row: &NotificationRow,
+    viewer: &Viewer,
+    now: i64,
+) -> Item {
     let params: Params = serde_json::from_str(&row.params).unwrap_or_default();
     let platforms: Vec<String> = serde_json::from_str(&row.platforms).unwrap_or_default();
     let subject = Subject {
@@ -284,8 +332,14 @@ fn cached(status: StatusCode, etag: &str, body: impl IntoResponse) -> Response {
     if let Ok(value) = HeaderValue::from_str(etag) {
         headers.insert(header::ETAG, value);
     }
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache"));
-    headers.insert(header::VARY, HeaderValue::from_static("Authorization, Accept-Language"));
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Authorization, Accept-Language"),
+    );
     response
 }
 
@@ -294,7 +348,12 @@ fn encode_cursor(row: &NotificationRow) -> String {
 }
 
 fn decode_cursor(raw: &str) -> Result<Cursor, Problem> {
-    let invalid = || Problem::invalid("query.after", "is not a cursor from this inbox (use `next` as given)");
+    let invalid = || {
+        Problem::invalid(
+            "query.after",
+            "is not a cursor from this inbox (use `next` as given)",
+        )
+    };
     let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     let (time, id) = text.split_once(':').ok_or_else(invalid)?;

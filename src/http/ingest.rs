@@ -49,7 +49,8 @@ async fn ingest(
         body_hash,
         language,
         received_at: now.as_millisecond(),
-        body: String::from_utf8(Vec::from(body)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        body: String::from_utf8(Vec::from(body))
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         classification,
     };
     match app.writer.submit(job).await {
@@ -60,10 +61,14 @@ async fn ingest(
             "idempotency-key-reused",
             "this Idempotency-Key was already used for a different result; use a new key for a new result",
         )),
-        Err(WriteError::Closed) => Err(Problem::unavailable("herald is shutting down; send the result again")),
+        Err(WriteError::Closed) => Err(Problem::unavailable(
+            "herald is shutting down; send the result again",
+        )),
         Err(WriteError::Store(error)) => {
             tracing::error!(%error, "ingest failed");
-            Err(Problem::unavailable("the result could not be stored; send it again"))
+            Err(Problem::unavailable(
+                "the result could not be stored; send it again",
+            ))
         }
     }
 }

@@ -45,7 +45,11 @@ impl Problem {
     /// A 400 naming the invalid field.
     pub fn invalid(path: &str, message: impl Into<String>) -> Self {
         let message = message.into();
-        let mut problem = Self::new(StatusCode::BAD_REQUEST, "invalid-input", format!("{path}: {message}"));
+        let mut problem = Self::new(
+            StatusCode::BAD_REQUEST,
+            "invalid-input",
+            format!("{path}: {message}"),
+        );
         problem.errors.push(FieldError {
             path: path.to_owned(),
             message,
@@ -79,7 +83,10 @@ impl IntoResponse for Problem {
         let retry_after = self.retry_after;
         let mut response = (status, Json(self)).into_response();
         let headers = response.headers_mut();
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
         if let Some(seconds) = retry_after {
             headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
@@ -98,7 +105,11 @@ impl From<crate::store::StoreError> for Problem {
 impl From<BytesRejection> for Problem {
     fn from(rejection: BytesRejection) -> Self {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Self::new(StatusCode::PAYLOAD_TOO_LARGE, "body-too-large", "the request body is larger than this herald accepts (ingest.max_body_bytes)")
+            Self::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body-too-large",
+                "the request body is larger than this herald accepts (ingest.max_body_bytes)",
+            )
         } else {
             Self::new(StatusCode::BAD_REQUEST, "unreadable-body", rejection.body_text())
         }
@@ -110,8 +121,14 @@ impl From<JsonRejection> for Problem {
         match rejection {
             JsonRejection::MissingJsonContentType(_) => unsupported_media_type(),
             JsonRejection::BytesRejection(inner) => inner.into(),
-            JsonRejection::JsonSyntaxError(e) => Self::new(StatusCode::BAD_REQUEST, "invalid-json", e.body_text()),
-            other => Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-input", other.body_text()),
+            JsonRejection::JsonSyntaxError(e) => {
+                Self::new(StatusCode::BAD_REQUEST, "invalid-json", e.body_text())
+            }
+            other => Self::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid-input",
+                other.body_text(),
+            ),
         }
     }
 }

@@ -17,7 +17,10 @@ use crate::store::{UserProfile, UserRow};
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/v1/users/{user_id}", put(put_user).get(get_user).delete(delete_user))
+        .route(
+            "/v1/users/{user_id}",
+            put(put_user).get(get_user).delete(delete_user),
+        )
         .route("/v1/users/{user_id}/inbox-token", post(inbox_token))
 }
 
@@ -64,9 +67,20 @@ async fn put_user(
 ) -> Result<(StatusCode, Json<UserView>), Problem> {
     let Json(body) = body?;
     let profile = validate(body)?;
-    let created = app.db.put_user(&id, &profile, Timestamp::now().as_millisecond()).await?;
-    let user = app.db.user(&id).await?.ok_or_else(|| Problem::unavailable("the user vanished while saving"))?;
-    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    let created = app
+        .db
+        .put_user(&id, &profile, Timestamp::now().as_millisecond())
+        .await?;
+    let user = app
+        .db
+        .user(&id)
+        .await?
+        .ok_or_else(|| Problem::unavailable("the user vanished while saving"))?;
+    let status = if created {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
     Ok((status, Json(user.into())))
 }
 
@@ -78,22 +92,34 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
             .map_err(|e| Problem::invalid("body.email", format!("is not an email address ({e})")))?;
     }
     let name = body.name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
-    if name.as_ref().is_some_and(|n| n.chars().count() > 200 || n.chars().any(char::is_control)) {
-        return Err(Problem::invalid("body.name", "must be at most 200 characters, without control characters"));
+    if name
+        .as_ref()
+        .is_some_and(|n| n.chars().count() > 200 || n.chars().any(char::is_control))
+    {
+        return Err(Problem::invalid(
+            "body.name",
+            "must be at most 200 characters, without control characters",
+        ));
     }
     let locale = match body.locale.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         None => None,
         Some(tag) => Some(
             tag.parse::<unic_langid::LanguageIdentifier>()
-                .map_err(|_| Problem::invalid("body.locale", "must be a language tag such as `fr` or `pt-BR`"))?
+                .map_err(|_| {
+                    Problem::invalid("body.locale", "must be a language tag such as `fr` or `pt-BR`")
+                })?
                 .to_string(),
         ),
     };
     let timezone = match body.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         None => None,
         Some(zone) => {
-            TimeZone::get(zone)
-                .map_err(|_| Problem::invalid("body.timezone", "must be an IANA time zone such as `Europe/Paris`"))?;
+            TimeZone::get(zone).map_err(|_| {
+                Problem::invalid(
+                    "body.timezone",
+                    "must be an IANA time zone such as `Europe/Paris`",
+                )
+            })?;
             Some(zone.to_owned())
         }
     };
@@ -105,12 +131,24 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
     })
 }
 
-async fn get_user(State(app): State<AppState>, _: Operator, UserPath(id): UserPath) -> Result<Json<UserView>, Problem> {
-    let user = app.db.user(&id).await?.ok_or_else(|| Problem::not_found("no such user"))?;
+async fn get_user(
+    State(app): State<AppState>,
+    _: Operator,
+    UserPath(id): UserPath,
+) -> Result<Json<UserView>, Problem> {
+    let user = app
+        .db
+        .user(&id)
+        .await?
+        .ok_or_else(|| Problem::not_found("no such user"))?;
     Ok(Json(user.into()))
 }
 
-async fn delete_user(State(app): State<AppState>, _: Operator, UserPath(id): UserPath) -> Result<StatusCode, Problem> {
+async fn delete_user(
+    State(app): State<AppState>,
+    _: Operator,
+    UserPath(id): UserPath,
+) -> Result<StatusCode, Problem> {
     if app.db.delete_user(&id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
@@ -126,7 +164,8 @@ struct InboxToken {
 
 async fn inbox_token(State(app): State<AppState>, _: Operator, UserPath(id): UserPath) -> Json<InboxToken> {
     let now = Timestamp::now();
-    let ttl = jiff::SignedDuration::try_from(app.config.inbox.token_ttl).unwrap_or(jiff::SignedDuration::from_mins(15));
+    let ttl = jiff::SignedDuration::try_from(app.config.inbox.token_ttl)
+        .unwrap_or(jiff::SignedDuration::from_mins(15));
     let expires = now.checked_add(ttl).unwrap_or(now);
     Json(InboxToken {
         token: app.signer.issue(token::INBOX, &id, now, expires),

@@ -58,8 +58,7 @@ impl Formats {
 
     /// "Instagram and Threads", "Instagram, Threads et X".
     pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
-        self.list
-            .format_to_string(items.iter().map(AsRef::as_ref))
+        self.list.format_to_string(items.iter().map(AsRef::as_ref))
     }
 
     /// A moment as the user reads it on their clock: "15:00" when it falls on the same day as
@@ -83,10 +82,7 @@ impl Formats {
             unsigned(local.month()),
             unsigned(local.day()),
         ) {
-            Ok(date) => self
-                .date_time
-                .format(&DateTime { date, time })
-                .to_string(),
+            Ok(date) => self.date_time.format(&DateTime { date, time }).to_string(),
             Err(_) => local.to_string(),
         }
     }
@@ -130,7 +126,10 @@ mod tests {
         assert_eq!(fr.moment(at, now, &paris), "16:00");
         assert_eq!(fr.list(&["Instagram", "Threads", "X"]), "Instagram, Threads et X");
         assert_eq!(en.in_duration(SignedDuration::from_hours(1)), "in 1 hour");
-        assert_eq!(en.in_duration(SignedDuration::from_secs(45 * 60)), "in 45 minutes");
+        assert_eq!(
+            en.in_duration(SignedDuration::from_secs(45 * 60)),
+            "in 45 minutes"
+        );
         assert_eq!(en.in_duration(SignedDuration::from_hours(72)), "in 3 days");
         let later: Timestamp = "2026-12-01T15:00:00Z".parse().expect("time");
         assert!(en.moment(later, now, &TimeZone::UTC).contains("Dec"));

@@ -71,7 +71,9 @@ impl Localizer {
         files.sort();
         let mut locales: Vec<Locale> = Vec::new();
         for file in files {
-            let Some((tag, _)) = file.split_once('/') else { continue };
+            let Some((tag, _)) = file.split_once('/') else {
+                continue;
+            };
             let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
             if !locales.iter().any(|l| l.tag == tag) {
                 let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
@@ -93,10 +95,13 @@ impl Localizer {
                 file: file.to_string(),
                 errors: format!("{errors:?}"),
             })?;
-            locale.bundle.add_resource(resource).map_err(|errors| I18nError::Bundle {
-                file: file.to_string(),
-                errors: format!("{errors:?}"),
-            })?;
+            locale
+                .bundle
+                .add_resource(resource)
+                .map_err(|errors| I18nError::Bundle {
+                    file: file.to_string(),
+                    errors: format!("{errors:?}"),
+                })?;
         }
         let ids: Vec<LanguageIdentifier> = locales
             .iter()
@@ -139,7 +144,12 @@ impl Localizer {
             .filter_map(|tag| tag.trim().replace('_', "-").parse().ok())
             .collect();
         let default = &self.ids[self.default];
-        let supported = negotiate_languages(&requested, &self.ids, Some(default), NegotiationStrategy::Filtering);
+        let supported = negotiate_languages(
+            &requested,
+            &self.ids,
+            Some(default),
+            NegotiationStrategy::Filtering,
+        );
         let mut chain: Vec<usize> = supported
             .into_iter()
             .filter_map(|id| self.ids.iter().position(|x| x == id))
@@ -215,7 +225,10 @@ mod tests {
         let lang = l10n.negotiate(["en-US"]);
         let mut args = FluentArgs::new();
         args.set("platform", "Facebook");
-        assert_eq!(l10n.text(&lang, "account-disconnected-title", Some(&args)), "Reconnect Facebook");
+        assert_eq!(
+            l10n.text(&lang, "account-disconnected-title", Some(&args)),
+            "Reconnect Facebook"
+        );
         assert_eq!(l10n.text(&lang, "no-such-message", None), "no-such-message");
     }
 }

@@ -46,7 +46,11 @@ pub fn verify(secret: &str, stored_hash: &[u8]) -> bool {
 }
 
 fn random(len: usize) -> String {
-    rand::rng().sample_iter(Alphanumeric).take(len).map(char::from).collect()
+    rand::rng()
+        .sample_iter(Alphanumeric)
+        .take(len)
+        .map(char::from)
+        .collect()
 }
 
 #[cfg(test)]
@@ -68,7 +72,12 @@ mod tests {
 
     #[test]
     fn rejects_keys_of_the_wrong_shape() {
-        for bad in ["", "hk_", "hk_short_secret", "xx_123456789012_12345678901234567890123456789012"] {
+        for bad in [
+            "",
+            "hk_",
+            "hk_short_secret",
+            "xx_123456789012_12345678901234567890123456789012",
+        ] {
             assert!(split(bad).is_none(), "{bad}");
         }
     }

@@ -46,7 +46,12 @@ pub(crate) trait BatchOps {
     /// Starts the transaction, closes notifications whose expiry has passed (so a new
     /// occurrence opens a new one), makes sure the users exist, and returns
     /// `(user, key, body_hash, response)` of earlier events with these idempotency keys.
-    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>>;
+    async fn open(
+        &mut self,
+        now: i64,
+        users: &[&str],
+        keys: &[KeyRow<'_>],
+    ) -> Result<Vec<(String, String, String, String)>>;
     /// Resolves open notifications by `(user, resolve key)`, then inserts or bumps `rows`.
     async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], now: i64) -> Result<Applied>;
     /// Stores the events and commits.
@@ -123,13 +128,22 @@ struct Produced<'a> {
     outcome: &'static str,
 }
 
-pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
+pub(crate) async fn process(
+    ops: &mut impl BatchOps,
+    jobs: &[IngestJob],
+    now: i64,
+) -> Result<Vec<IngestReply>> {
     let mut users: Vec<&str> = jobs.iter().map(|j| j.user_id.as_str()).collect();
     users.sort_unstable();
     users.dedup();
     let keyed: Vec<KeyRow<'_>> = jobs
         .iter()
-        .filter_map(|j| j.idem_key.as_deref().map(|key| KeyRow { user: j.user_id.as_str(), key }))
+        .filter_map(|j| {
+            j.idem_key.as_deref().map(|key| KeyRow {
+                user: j.user_id.as_str(),
+                key,
+            })
+        })
         .collect();
     let existing = ops.open(now, &users, &keyed).await?;
     if jobs.is_empty() {
@@ -164,7 +178,15 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i6
 
     let mut responses: HashMap<usize, Response<'_>> = fresh
         .iter()
-        .map(|&i| (i, Response { event_id: &jobs[i].event_id, ..Response::default() }))
+        .map(|&i| {
+            (
+                i,
+                Response {
+                    event_id: &jobs[i].event_id,
+                    ..Response::default()
+                },
+            )
+        })
         .collect();
     let mut group = Group::default();
     for &i in &fresh {
@@ -177,7 +199,12 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i6
 
     let bodies: HashMap<usize, String> = responses
         .iter()
-        .map(|(&i, r)| Ok((i, serde_json::to_string(r).map_err(|e| super::StoreError::Other(e.to_string()))?)))
+        .map(|(&i, r)| {
+            Ok((
+                i,
+                serde_json::to_string(r).map_err(|e| super::StoreError::Other(e.to_string()))?,
+            ))
+        })
         .collect::<Result<_>>()?;
     let events: Vec<EventRow<'_>> = fresh
         .iter()
@@ -204,7 +231,10 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], now: i6
     for &i in &fresh {
         replies[i] = bodies.remove(&i).map(IngestReply::Stored);
     }
-    Ok(replies.into_iter().map(|r| r.unwrap_or(IngestReply::KeyReused)).collect())
+    Ok(replies
+        .into_iter()
+        .map(|r| r.unwrap_or(IngestReply::KeyReused))
+        .collect())
 }
 
 fn replay(job: &IngestJob, hash: &str, response: &str) -> IngestReply {
@@ -226,17 +256,18 @@ struct Group {
 impl Group {
     /// A job that would resolve something this group opens must wait for the next group.
     fn blocks(&self, job: &IngestJob) -> bool {
-        job.classification
-            .resolves
-            .iter()
-            .any(|r| self.upserting.contains(&(job.user_id.as_str().to_owned(), r.clone())))
+        job.classification.resolves.iter().any(|r| {
+            self.upserting
+                .contains(&(job.user_id.as_str().to_owned(), r.clone()))
+        })
     }
 
     fn add(&mut self, index: usize, job: &IngestJob) {
         self.jobs.push(index);
         for draft in &job.classification.drafts {
             if let Some(r) = &draft.resolve_key {
-                self.upserting.insert((job.user_id.as_str().to_owned(), r.clone()));
+                self.upserting
+                    .insert((job.user_id.as_str().to_owned(), r.clone()));
             }
         }
     }
@@ -258,7 +289,9 @@ impl Group {
         let mut resolvers: HashMap<(&str, &str), usize> = HashMap::new();
         for &i in &members {
             for key in &jobs[i].classification.resolves {
-                resolvers.entry((jobs[i].user_id.as_str(), key.as_str())).or_insert(i);
+                resolvers
+                    .entry((jobs[i].user_id.as_str(), key.as_str()))
+                    .or_insert(i);
             }
         }
         // Drafts with the same (user, condition key) become one row.
@@ -273,8 +306,10 @@ impl Group {
                     .condition_key
                     .clone()
                     .unwrap_or_else(|| format!("once:{notification_id}"));
-                let params = serde_json::to_string(&draft.params).map_err(|e| super::StoreError::Other(e.to_string()))?;
-                let platforms = serde_json::to_string(&draft.platforms).map_err(|e| super::StoreError::Other(e.to_string()))?;
+                let params = serde_json::to_string(&draft.params)
+                    .map_err(|e| super::StoreError::Other(e.to_string()))?;
+                let platforms = serde_json::to_string(&draft.platforms)
+                    .map_err(|e| super::StoreError::Other(e.to_string()))?;
                 let expires = draft.expires_at.map(|t| t.as_millisecond());
                 let row = match row_of.get(&(job.user_id.as_str(), key.clone())) {
                     Some(&r) => {
@@ -314,7 +349,10 @@ impl Group {
         if rows.is_empty() && resolvers.is_empty() {
             return Ok(());
         }
-        let keys: Vec<KeyRow<'_>> = resolvers.keys().map(|&(user, key)| KeyRow { user, key }).collect();
+        let keys: Vec<KeyRow<'_>> = resolvers
+            .keys()
+            .map(|&(user, key)| KeyRow { user, key })
+            .collect();
         let applied = ops.apply(&keys, &rows, now).await?;
         for (id, user, key) in applied.resolved {
             if let Some(i) = resolvers.get(&(user.as_str(), key.as_str())) {
@@ -330,7 +368,10 @@ impl Group {
         for (i, d, r) in contributions {
             let row = &rows[r];
             let Some(found) = stored.get(&(row.user.to_owned(), row.key.clone())) else {
-                return Err(super::StoreError::Other(format!("upsert returned no row for {}", row.key)));
+                return Err(super::StoreError::Other(format!(
+                    "upsert returned no row for {}",
+                    row.key
+                )));
             };
             let created = std::mem::replace(&mut first_contribution[r], false) && found.occurrences == row.n;
             let draft = &jobs[i].classification.drafts[d];

@@ -172,6 +172,14 @@ impl Db {
         }
     }
 
+    /// Stores a batch of ingested results in one transaction, with the semantics of storing
+    /// them one after another; used by [`writer::Writer`].
+    pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
+        match self {
+            Self::Sqlite(store) => store.ingest_batch(jobs, now).await,
+        }
+    }
+
     pub async fn ping(&self) -> Result<()> {
         on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await)?;
         Ok(())
@@ -194,11 +202,16 @@ impl Db {
 
     /// The named secret, created with `generate` by whichever instance asks first.
     pub async fn secret(&self, name: &str, generate: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>> {
-        const INSERT: &str = "INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
+        const INSERT: &str =
+            "INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING";
         const SELECT: &str = "SELECT value FROM secrets WHERE name = $1";
         let candidate = generate();
         on_pool!(self, |pool| {
-            sqlx::query(INSERT).bind(name).bind(&candidate).execute(pool).await?;
+            sqlx::query(INSERT)
+                .bind(name)
+                .bind(&candidate)
+                .execute(pool)
+                .await?;
             Ok(sqlx::query_scalar(SELECT).bind(name).fetch_one(pool).await?)
         })
     }
@@ -219,18 +232,26 @@ impl Db {
 
     pub async fn key(&self, id: &str) -> Result<Option<ApiKeyRow>> {
         const SQL: &str = "SELECT id, name, secret_hash, created_at, revoked_at FROM api_keys WHERE id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(id).fetch_optional(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?)
     }
 
     pub async fn keys(&self) -> Result<Vec<ApiKeyRow>> {
-        const SQL: &str = "SELECT id, name, secret_hash, created_at, revoked_at FROM api_keys ORDER BY created_at, id";
+        const SQL: &str =
+            "SELECT id, name, secret_hash, created_at, revoked_at FROM api_keys ORDER BY created_at, id";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL).fetch_all(pool).await)?)
     }
 
     /// Revokes a key; false when no such (unrevoked) key exists.
     pub async fn revoke_key(&self, id: &str, now: i64) -> Result<bool> {
         const SQL: &str = "UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL";
-        let done = on_pool!(self, |pool| sqlx::query(SQL).bind(id).bind(now).execute(pool).await)?;
+        let done = on_pool!(self, |pool| sqlx::query(SQL)
+            .bind(id)
+            .bind(now)
+            .execute(pool)
+            .await)?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -239,7 +260,10 @@ impl Db {
     pub async fn user(&self, id: &UserId) -> Result<Option<UserRow>> {
         const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
                            FROM users WHERE id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(id.as_str()).fetch_optional(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(id.as_str())
+            .fetch_optional(pool)
+            .await)?)
     }
 
     /// Creates or replaces a user's profile; true when the user is new.
@@ -266,7 +290,10 @@ impl Db {
     /// Erases a user with their events and notifications; false when there was no such user.
     pub async fn delete_user(&self, id: &UserId) -> Result<bool> {
         const SQL: &str = "DELETE FROM users WHERE id = $1";
-        let done = on_pool!(self, |pool| sqlx::query(SQL).bind(id.as_str()).execute(pool).await)?;
+        let done = on_pool!(self, |pool| sqlx::query(SQL)
+            .bind(id.as_str())
+            .execute(pool)
+            .await)?;
         Ok(done.rows_affected() == 1)
     }
 
@@ -275,7 +302,10 @@ impl Db {
     /// The user's inbox version, the cheap half of every ETag check.
     pub async fn inbox_version(&self, id: &UserId) -> Result<Option<i64>> {
         const SQL: &str = "SELECT inbox_version FROM users WHERE id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL).bind(id.as_str()).fetch_optional(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+            .bind(id.as_str())
+            .fetch_optional(pool)
+            .await)?)
     }
 
     pub async fn inbox_page(&self, user: &UserId, query: &InboxQuery) -> Result<Vec<NotificationRow>> {
@@ -321,10 +351,19 @@ impl Db {
                 COALESCE(SUM(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) AS unseen, \
                 COUNT(*) AS total \
             FROM notifications WHERE user_id = $1 AND archived_at IS NULL";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(user.as_str()).fetch_one(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(user.as_str())
+            .fetch_one(pool)
+            .await)?)
     }
 
-    pub async fn change_state(&self, user: &UserId, id: &str, change: StateChange, now: i64) -> Result<Changed> {
+    pub async fn change_state(
+        &self,
+        user: &UserId,
+        id: &str,
+        change: StateChange,
+        now: i64,
+    ) -> Result<Changed> {
         const READ: &str = "UPDATE notifications SET read_at = $3, seen_at = COALESCE(seen_at, $3) \
                             WHERE user_id = $1 AND id = $2 AND read_at IS NULL";
         const UNREAD: &str = "UPDATE notifications SET read_at = NULL \
@@ -346,8 +385,16 @@ impl Db {
             if query.execute(pool).await?.rows_affected() > 0 {
                 return Ok(Changed::Yes);
             }
-            let found: i64 = sqlx::query_scalar(EXISTS).bind(user.as_str()).bind(id).fetch_one(pool).await?;
-            Ok(if found > 0 { Changed::AlreadySo } else { Changed::NotFound })
+            let found: i64 = sqlx::query_scalar(EXISTS)
+                .bind(user.as_str())
+                .bind(id)
+                .fetch_one(pool)
+                .await?;
+            Ok(if found > 0 {
+                Changed::AlreadySo
+            } else {
+                Changed::NotFound
+            })
         })
     }
 
@@ -358,7 +405,11 @@ impl Db {
         const SEEN: &str = "UPDATE notifications SET seen_at = $2 \
                             WHERE user_id = $1 AND seen_at IS NULL AND archived_at IS NULL";
         let sql = if seen_only { SEEN } else { READ };
-        let done = on_pool!(self, |pool| sqlx::query(sql).bind(user.as_str()).bind(now).execute(pool).await)?;
+        let done = on_pool!(self, |pool| sqlx::query(sql)
+            .bind(user.as_str())
+            .bind(now)
+            .execute(pool)
+            .await)?;
         Ok(done.rows_affected())
     }
 

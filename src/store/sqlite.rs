@@ -16,8 +16,8 @@ use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::pool::PoolConnection;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool};
 
 use super::ingest::{self, Applied, BatchOps, EventRow, IngestJob, IngestReply, KeyRow, UpsertRow, Upserted};
@@ -51,7 +51,11 @@ impl SqliteStore {
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(if full { SqliteSynchronous::Full } else { SqliteSynchronous::Normal })
+            .synchronous(if full {
+                SqliteSynchronous::Full
+            } else {
+                SqliteSynchronous::Normal
+            })
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true)
             // Each result lands on a few random index leaves (per-user keys); every dirty page
@@ -74,9 +78,18 @@ impl SqliteStore {
             .max_connections(POOL_SIZE)
             .connect_with(connect)
             .await?;
-        let wal = if full { Some(Arc::new(WalFile::open(path)?)) } else { None };
+        let wal = if full {
+            Some(Arc::new(WalFile::open(path)?))
+        } else {
+            None
+        };
         let checkpoints = Arc::new(AbortOnDrop(tokio::spawn(checkpoint(pool.clone()))));
-        Ok(Self { pool, writer, wal, checkpoints })
+        Ok(Self {
+            pool,
+            writer,
+            wal,
+            checkpoints,
+        })
     }
 
     /// The write-ahead log, when acknowledging an ingest batch must wait for it to be synced.
@@ -129,16 +142,23 @@ impl WalFile {
         let mut path = database.as_os_str().to_owned();
         path.push("-wal");
         let path = PathBuf::from(path);
-        let file = File::open(&path)
-            .map_err(|e| StoreError::Other(format!("cannot open the write-ahead log {}: {e}", path.display())))?;
-        Ok(Self { path, file: Mutex::new(file) })
+        let file = File::open(&path).map_err(|e| {
+            StoreError::Other(format!("cannot open the write-ahead log {}: {e}", path.display()))
+        })?;
+        Ok(Self {
+            path,
+            file: Mutex::new(file),
+        })
     }
 
     /// Makes everything committed so far durable. SQLite recreates the WAL file only after
     /// checkpointing all of it into the database; if that happened, sync the new one.
     pub fn sync(&self) -> std::io::Result<()> {
         use std::os::unix::fs::MetadataExt;
-        let mut file = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut file = self
+            .file
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if std::fs::metadata(&self.path)?.ino() != file.metadata()?.ino() {
             *file = File::open(&self.path)?;
         }
@@ -159,13 +179,18 @@ fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
 }
 
 impl BatchOps for Batch {
-    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Vec<(String, String, String, String)>> {
+    async fn open(
+        &mut self,
+        now: i64,
+        users: &[&str],
+        keys: &[KeyRow<'_>],
+    ) -> Result<Vec<(String, String, String, String)>> {
         const SQL: &str = "BEGIN IMMEDIATE; \
             UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
             INSERT INTO users (id, created_at, updated_at) \
-                SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
+                SELECT value, $1, $1 FROM jsonb_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
             SELECT e.user_id, e.idem_key, e.body_hash, e.response \
-                FROM json_each($3) AS j \
+                FROM jsonb_each($3) AS j \
                 JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'";
         Ok(sqlx::query_as(SQL)
             .bind(now)
@@ -179,7 +204,7 @@ impl BatchOps for Batch {
         // A bump makes the notification unread, unseen and unarchived again: it is news.
         const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $3 \
                 WHERE state = 'open' AND (user_id, resolve_key) IN \
-                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($1)) \
+                    (SELECT value ->> 'user', value ->> 'key' FROM jsonb_each($1)) \
                 RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences; \
             INSERT INTO notifications (id, user_id, kind, category, severity, state, \
                 condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
@@ -188,7 +213,7 @@ impl BatchOps for Batch {
                 value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
                 value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
                 value ->> 'first_event', value ->> 'last_event', $3, $3, value ->> 'expires' \
-            FROM json_each($2) WHERE true \
+            FROM jsonb_each($2) WHERE true \
             ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
                 occurrences = notifications.occurrences + excluded.occurrences, \
                 platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
@@ -221,9 +246,12 @@ impl BatchOps for Batch {
         const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
                 value ->> 'received', value ->> 'body', value ->> 'response' \
-            FROM json_each($1); \
+            FROM jsonb_each($1); \
             COMMIT";
-        sqlx::query(SQL).bind(json(&events)?).execute(&mut *self.0).await?;
+        sqlx::query(SQL)
+            .bind(json(&events)?)
+            .execute(&mut *self.0)
+            .await?;
         Ok(())
     }
 }

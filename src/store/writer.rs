@@ -48,12 +48,20 @@ impl Writer {
 
     pub async fn submit(&self, job: IngestJob) -> Result<IngestReply, WriteError> {
         let (reply, answer) = oneshot::channel();
-        self.queue.send((job, reply)).await.map_err(|_| WriteError::Closed)?;
+        self.queue
+            .send((job, reply))
+            .await
+            .map_err(|_| WriteError::Closed)?;
         answer.await.map_err(|_| WriteError::Closed)?
     }
 }
 
-async fn run(db: Db, mut queue: mpsc::Receiver<(IngestJob, Reply)>, max_batch: usize, stop: CancellationToken) {
+async fn run(
+    db: Db,
+    mut queue: mpsc::Receiver<(IngestJob, Reply)>,
+    max_batch: usize,
+    stop: CancellationToken,
+) {
     let (acks, acknowledger) = match db.wal() {
         Some(wal) => {
             let (acks, pending) = mpsc::unbounded_channel();
@@ -113,23 +121,35 @@ async fn commit(db: &Db, batch: Vec<(IngestJob, Reply)>, now: i64) -> Answers {
     let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
     let started = std::time::Instant::now();
     let stored = store(db, &jobs, now).await;
-    tracing::debug!(size = jobs.len(), elapsed_us = started.elapsed().as_micros(), "batch committed");
+    tracing::debug!(
+        size = jobs.len(),
+        elapsed_us = started.elapsed().as_micros(),
+        "batch committed"
+    );
     match stored {
         Ok(results) => replies.into_iter().zip(results.into_iter().map(Ok)).collect(),
         Err(error) if jobs.len() > 1 => {
             tracing::warn!(%error, size = jobs.len(), "batch failed; storing its results one by one");
             let mut answers = Vec::with_capacity(jobs.len());
             for (job, reply) in jobs.into_iter().zip(replies) {
-                let result = store(db, std::slice::from_ref(&job), now).await.and_then(|replies| {
-                    replies.into_iter().next().ok_or_else(|| WriteError::Store("no reply for the result".into()))
-                });
+                let result = store(db, std::slice::from_ref(&job), now)
+                    .await
+                    .and_then(|replies| {
+                        replies
+                            .into_iter()
+                            .next()
+                            .ok_or_else(|| WriteError::Store("no reply for the result".into()))
+                    });
                 answers.push((reply, result));
             }
             answers
         }
         Err(error) => {
             tracing::error!(%error, "storing a result failed");
-            replies.into_iter().map(|reply| (reply, Err(error.clone()))).collect()
+            replies
+                .into_iter()
+                .map(|reply| (reply, Err(error.clone())))
+                .collect()
         }
     }
 }
@@ -166,10 +186,9 @@ async fn acknowledge(wal: std::sync::Arc<WalFile>, mut pending: mpsc::UnboundedR
 }
 
 async fn store(db: &Db, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>, WriteError> {
-    let result = match db {
-        Db::Sqlite(store) => store.ingest_batch(jobs, now).await,
-    };
-    result.map_err(|e: StoreError| WriteError::Store(e.to_string()))
+    db.ingest_batch(jobs, now)
+        .await
+        .map_err(|e: StoreError| WriteError::Store(e.to_string()))
 }
 
 /// Milliseconds that never repeat or go backwards, so every batch has its own instant.

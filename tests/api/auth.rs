@@ -1,0 +1,187 @@
+//! Keys and tokens: who may call what.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{assert_problem, fixture, spawn_app};
+
+#[tokio::test]
+async fn operator_routes_need_a_valid_key() {
+    let app = spawn_app().await;
+    let url = app.url("/v1/users/u/results");
+    let body = fixture("facebook-auth-161.json");
+    let send = |auth: Option<String>| {
+        let mut request = app
+            .client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(body.clone());
+        if let Some(auth) = auth {
+            request = request.header("authorization", auth);
+        }
+        request.send()
+    };
+    assert_problem(send(None).await.expect("answer"), StatusCode::UNAUTHORIZED).await;
+    assert_problem(
+        send(Some("Basic abc".into())).await.expect("answer"),
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    assert_problem(
+        send(Some("Bearer nonsense".into())).await.expect("answer"),
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    let forged = format!("{}x", &app.key[..app.key.len() - 1]);
+    assert_problem(
+        send(Some(format!("Bearer {forged}"))).await.expect("answer"),
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    let unknown = "hk_AAAAAAAAAAAA_BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB";
+    assert_problem(
+        send(Some(format!("Bearer {unknown}"))).await.expect("answer"),
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    assert_eq!(
+        send(Some(format!("Bearer {}", app.key)))
+            .await
+            .expect("answer")
+            .status(),
+        StatusCode::ACCEPTED
+    );
+    assert_eq!(
+        app.get("/v1/users/u").await.status(),
+        StatusCode::OK,
+        "only the accepted request stored anything"
+    );
+}
+
+#[tokio::test]
+async fn revoked_keys_stop_working() {
+    let app = spawn_app().await;
+    let db = &app.running.as_ref().expect("running").app.db;
+    let key = herald::app::create_key(db, "to revoke").await.expect("key");
+    let id = key.split('_').nth(1).expect("id").to_owned();
+    assert!(db.revoke_key(&id, 1).await.expect("revoke"));
+    let response = app
+        .client
+        .get(app.url("/v1/catalog"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(response, StatusCode::UNAUTHORIZED).await;
+    assert!(
+        !db.revoke_key(&id, 2).await.expect("revoke"),
+        "revoking twice reports nothing to revoke"
+    );
+}
+
+async fn inbox_token(app: &crate::helpers::TestApp, user: &str) -> String {
+    let response = app.post(&format!("/v1/users/{user}/inbox-token")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let body: Value = response.json().await.expect("json");
+    assert!(body["expires_at"].is_string());
+    body["token"].as_str().expect("token").to_owned()
+}
+
+#[tokio::test]
+async fn an_inbox_token_opens_one_inbox_and_nothing_else() {
+    let app = spawn_app().await;
+    app.ingest("alice", &fixture("facebook-auth-161.json")).await;
+    app.ingest("bob", &fixture("x-credits-depleted-416.json")).await;
+    let alice = inbox_token(&app, "alice").await;
+
+    let own = app
+        .client
+        .get(app.url("/v1/users/alice/inbox"))
+        .bearer_auth(&alice)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(own.status(), StatusCode::OK);
+    let own: Value = own.json().await.expect("json");
+    assert_eq!(own["items"][0]["kind"], "account-disconnected");
+
+    for path in ["/v1/users/bob/inbox", "/v1/users/bob/inbox/counts"] {
+        let other = app
+            .client
+            .get(app.url(path))
+            .bearer_auth(&alice)
+            .send()
+            .await
+            .expect("answer");
+        assert_problem(other, StatusCode::FORBIDDEN).await;
+    }
+    let other = app
+        .client
+        .post(app.url("/v1/users/bob/inbox/read-all"))
+        .bearer_auth(&alice)
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(other, StatusCode::FORBIDDEN).await;
+
+    // Operator routes take API keys only.
+    for (method, path) in [
+        ("GET", "/v1/users/alice"),
+        ("GET", "/v1/catalog"),
+        ("POST", "/v1/users/alice/inbox-token"),
+    ] {
+        let request = app
+            .client
+            .request(method.parse().expect("method"), app.url(path))
+            .bearer_auth(&alice);
+        assert_problem(request.send().await.expect("answer"), StatusCode::UNAUTHORIZED).await;
+    }
+    let ingest = app
+        .client
+        .post(app.url("/v1/users/alice/results"))
+        .bearer_auth(&alice)
+        .header("content-type", "application/json")
+        .body(fixture("facebook-auth-161.json"))
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(ingest, StatusCode::UNAUTHORIZED).await;
+
+    // A tampered token is refused.
+    let tampered = format!("{}A", &alice[..alice.len() - 1]);
+    let response = app
+        .client
+        .get(app.url("/v1/users/alice/inbox"))
+        .bearer_auth(tampered)
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(response, StatusCode::UNAUTHORIZED).await;
+}
+
+#[tokio::test]
+async fn inbox_tokens_expire() {
+    let app = crate::helpers::spawn_with("[inbox]\ntoken_ttl = '10s'").await;
+    let token = inbox_token(&app, "alice").await;
+    let ok = app
+        .client
+        .get(app.url("/v1/users/alice/inbox"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(ok.status(), StatusCode::OK);
+    // A token signed with the same secret but already expired is refused.
+    let signer = &app.running.as_ref().expect("running").app.signer;
+    let past = jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1);
+    let user = herald::domain::user_id::UserId::parse("alice").expect("user");
+    let expired = signer.issue(herald::security::token::INBOX, &user, past, past);
+    let response = app
+        .client
+        .get(app.url("/v1/users/alice/inbox"))
+        .bearer_auth(expired)
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(response, StatusCode::UNAUTHORIZED).await;
+}

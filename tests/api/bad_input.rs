@@ -1,0 +1,174 @@
+//! Bad input gets a clear problem+json 4xx and changes nothing; odd but real results are
+//! understood, never rejected.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{TestApp, assert_problem, fixture, kinds, spawn_app};
+
+/// Nothing was stored: the user does not exist (ingest would have created them).
+async fn assert_nothing_stored(app: &TestApp, user: &str) {
+    assert_eq!(
+        app.get(&format!("/v1/users/{user}")).await.status(),
+        StatusCode::NOT_FOUND,
+        "{user} was created"
+    );
+}
+
+#[tokio::test]
+async fn bodies_that_are_not_results_are_refused() {
+    let app = spawn_app().await;
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let cases: &[(&str, StatusCode, &str)] = &[
+        ("not json at all", StatusCode::BAD_REQUEST, "invalid-json"),
+        ("{\"status\": \"error\",", StatusCode::BAD_REQUEST, "invalid-json"),
+        (&deep, StatusCode::BAD_REQUEST, "invalid-json"),
+        (
+            "{\"hello\": \"world\"}",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "not-a-result",
+        ),
+        ("[]", StatusCode::UNPROCESSABLE_ENTITY, "not-a-result"),
+        ("[1, 2, 3]", StatusCode::UNPROCESSABLE_ENTITY, "not-a-result"),
+        ("\"a string\"", StatusCode::UNPROCESSABLE_ENTITY, "not-a-result"),
+        ("42", StatusCode::UNPROCESSABLE_ENTITY, "not-a-result"),
+        ("null", StatusCode::UNPROCESSABLE_ENTITY, "not-a-result"),
+    ];
+    for (n, (body, status, slug)) in cases.iter().enumerate() {
+        let user = format!("bad-{n}");
+        let problem = assert_problem(app.post_result(&user, body).await, *status).await;
+        assert_eq!(problem["type"], format!("urn:herald:problem:{slug}"), "{body}");
+        assert_nothing_stored(&app, &user).await;
+    }
+}
+
+#[tokio::test]
+async fn deep_nesting_is_named_in_the_detail() {
+    let app = spawn_app().await;
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let problem = assert_problem(app.post_result("u", &deep).await, StatusCode::BAD_REQUEST).await;
+    assert!(
+        problem["detail"].as_str().unwrap_or_default().contains("nested"),
+        "{problem}"
+    );
+}
+
+#[tokio::test]
+async fn wrong_content_type_and_oversized_bodies() {
+    let app = spawn_app().await;
+    let body = fixture("facebook-auth-161.json");
+    for content_type in [
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        None,
+    ] {
+        let mut request = app
+            .client
+            .post(app.url("/v1/users/ct/results"))
+            .bearer_auth(&app.key)
+            .body(body.clone());
+        if let Some(t) = content_type {
+            request = request.header("content-type", t);
+        }
+        assert_problem(
+            request.send().await.expect("answer"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        )
+        .await;
+    }
+    // Parameters and +json types are fine.
+    let ok = app
+        .client
+        .post(app.url("/v1/users/ct/results"))
+        .bearer_auth(&app.key)
+        .header("content-type", "application/json; charset=utf-8")
+        .body(body)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(ok.status(), StatusCode::ACCEPTED);
+
+    let huge = format!(
+        "{{\"status\": \"error\", \"padding\": \"{}\"}}",
+        "x".repeat(300 * 1024)
+    );
+    assert_problem(app.post_result("big", &huge).await, StatusCode::PAYLOAD_TOO_LARGE).await;
+    assert_nothing_stored(&app, "big").await;
+}
+
+#[tokio::test]
+async fn invalid_user_ids_and_headers() {
+    let app = spawn_app().await;
+    let body = fixture("facebook-auth-161.json");
+    let too_long = "x".repeat(129);
+    for user in ["a%20b", too_long.as_str(), "%C3%A9", "a%2Fb", "%3Cscript%3E"] {
+        let problem = assert_problem(app.post_result(user, &body).await, StatusCode::BAD_REQUEST).await;
+        assert_eq!(problem["errors"][0]["path"], "path.user_id", "{user}");
+    }
+    let long_key = "k".repeat(256);
+    for (name, value) in [
+        ("idempotency-key", long_key.as_str()),
+        ("idempotency-key", ""),
+        ("translate-error-message", "not a language!"),
+    ] {
+        let response = app.post_result_with("h", &body, &[(name, value)]).await;
+        assert_problem(response, StatusCode::BAD_REQUEST).await;
+    }
+    assert_nothing_stored(&app, "h").await;
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods() {
+    let app = spawn_app().await;
+    assert_problem(app.get("/v1/nowhere").await, StatusCode::NOT_FOUND).await;
+    assert_problem(app.get("/").await, StatusCode::NOT_FOUND).await;
+    assert_problem(
+        app.get("/v1/users/u/results").await,
+        StatusCode::METHOD_NOT_ALLOWED,
+    )
+    .await;
+    assert_problem(
+        app.post("/v1/users/u/inbox/some-id/explode").await,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    let bad_query = app.get("/v1/users/u/inbox?limit=1000").await;
+    assert_problem(bad_query, StatusCode::BAD_REQUEST).await;
+    let bad_cursor = app.get("/v1/users/u/inbox?after=%%%").await;
+    assert_problem(bad_cursor, StatusCode::BAD_REQUEST).await;
+    for query in [
+        "?status=maybe",
+        "?archived=yes",
+        "?category=nope",
+        "?limit=abc",
+        "?after=bm9wZQ",
+    ] {
+        assert_problem(
+            app.get(&format!("/v1/users/u/inbox{query}")).await,
+            StatusCode::BAD_REQUEST,
+        )
+        .await;
+    }
+}
+
+#[tokio::test]
+async fn odd_types_in_real_results_are_understood() {
+    let app = spawn_app().await;
+    let cases = [
+        r#"{"status":"error","errors":[{"code":"161","platform":"facebook"}]}"#,
+        r#"{"status":"error","errors":{"code":161,"platform":"facebook"}}"#,
+        r#"{"status":"error","errors":[{"code":161.0,"platform":"Facebook","retryAvailable":"false"}]}"#,
+        r#"{"status":"error","id":12345,"errors":[{"code":161,"platform":"facebook","details":{"nested":true}}]}"#,
+    ];
+    for (n, body) in cases.iter().enumerate() {
+        let response = app.ingest(&format!("odd-{n}"), body).await;
+        assert_eq!(kinds(&response), ["account-disconnected"], "{body}");
+    }
+    let inbox: Value = app.inbox("odd-3", "").await;
+    assert!(
+        inbox["items"][0]["details"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("nested")
+    );
+}

@@ -1,0 +1,154 @@
+//! `spawn_app`: a herald on port 0 with its own temporary data directory and an API key.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use herald::app::{self, Running};
+use herald::config::Config;
+use reqwest::{Client, Response, StatusCode};
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub key: String,
+    pub client: Client,
+    pub running: Option<Running>,
+    /// Kept alive for the test: dropping it deletes the database.
+    _dir: TempDir,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_with("").await
+}
+
+/// A herald with `overrides` (TOML) on top of the defaults.
+pub async fn spawn_with(overrides: &str) -> TestApp {
+    init_tracing();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config =
+        Config::from_toml(&format!("data_dir = '{}'\n{overrides}", dir.path().display())).expect("config");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("port 0");
+    let running = app::start(config, Some(listener)).await.expect("herald starts");
+    let key = app::create_key(&running.app.db, "test").await.expect("key");
+    TestApp {
+        addr: running.addr,
+        key,
+        client: Client::new(),
+        running: Some(running),
+        _dir: dir,
+    }
+}
+
+fn init_tracing() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("TEST_LOG").is_some() {
+            tracing_subscriber::fmt()
+                .with_env_filter("debug")
+                .with_test_writer()
+                .init();
+        }
+    });
+}
+
+pub fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seed")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// POSTs a result as the operator.
+    pub async fn post_result(&self, user: &str, body: &str) -> Response {
+        self.post_result_with(user, body, &[]).await
+    }
+
+    pub async fn post_result_with(&self, user: &str, body: &str, headers: &[(&str, &str)]) -> Response {
+        let mut request = self
+            .client
+            .post(self.url(&format!("/v1/users/{user}/results")))
+            .bearer_auth(&self.key)
+            .header("content-type", "application/json")
+            .body(body.to_owned());
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.expect("herald answers")
+    }
+
+    /// POSTs a result and returns the 202 body.
+    pub async fn ingest(&self, user: &str, body: &str) -> Value {
+        let response = self.post_result(user, body).await;
+        assert_eq!(response.status(), StatusCode::ACCEPTED, "{user}: {body}");
+        response.json().await.expect("json")
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(&self.key)
+            .send()
+            .await
+            .expect("herald answers")
+    }
+
+    pub async fn post(&self, path: &str) -> Response {
+        self.client
+            .post(self.url(path))
+            .bearer_auth(&self.key)
+            .send()
+            .await
+            .expect("herald answers")
+    }
+
+    pub async fn inbox(&self, user: &str, query: &str) -> Value {
+        let response = self.get(&format!("/v1/users/{user}/inbox{query}")).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        response.json().await.expect("json")
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("clean stop");
+        }
+    }
+}
+
+/// Asserts a problem+json response with this status, and returns its body.
+pub async fn assert_problem(response: Response, status: StatusCode) -> Value {
+    assert_eq!(response.status(), status);
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    let body: Value = response.json().await.expect("problem json");
+    assert_eq!(body["status"], status.as_u16());
+    assert!(body["detail"].as_str().is_some_and(|d| !d.is_empty()), "{body}");
+    assert!(
+        body["type"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("urn:herald:problem:")),
+        "{body}"
+    );
+    body
+}
+
+pub fn kinds(response: &Value) -> Vec<String> {
+    response["notifications"]
+        .as_array()
+        .expect("notifications")
+        .iter()
+        .map(|n| n["kind"].as_str().expect("kind").to_owned())
+        .collect()
+}

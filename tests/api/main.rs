@@ -1,0 +1,12 @@
+//! herald's integration tests: the real router over real HTTP on port 0, a real SQLite file
+//! per test, and (for crash safety) the real binary.
+
+mod auth;
+mod bad_input;
+mod crash;
+mod fixtures;
+mod helpers;
+mod inbox;
+mod ingest;
+mod store;
+mod users;

@@ -1,0 +1,96 @@
+//! Recipients: create, read, replace, erase.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{assert_problem, fixture, spawn_app};
+
+#[tokio::test]
+async fn put_get_and_delete_a_user() {
+    let app = spawn_app().await;
+    let put = |body: Value| {
+        app.client
+            .put(app.url("/v1/users/alice"))
+            .bearer_auth(&app.key)
+            .json(&body)
+            .send()
+    };
+    let profile =
+        json!({"email": "alice@example.com", "name": "Alice", "locale": "fr-CA", "timezone": "Europe/Paris"});
+    let created = put(profile.clone()).await.expect("answer");
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let replaced = put(json!({"email": "alice@example.org"})).await.expect("answer");
+    assert_eq!(replaced.status(), StatusCode::OK);
+    let user: Value = app.get("/v1/users/alice").await.json().await.expect("json");
+    assert_eq!(user["email"], "alice@example.org");
+    assert_eq!(user["locale"], Value::Null, "PUT replaces the whole profile");
+
+    for (field, bad) in [
+        ("email", json!("not an address")),
+        ("timezone", json!("Mars/Olympus")),
+        ("locale", json!("!!")),
+    ] {
+        let response = put(json!({ field: bad })).await.expect("answer");
+        let problem = assert_problem(response, StatusCode::BAD_REQUEST).await;
+        assert_eq!(problem["errors"][0]["path"], format!("body.{field}"));
+    }
+    assert_problem(
+        put(json!({"emial": "typo@example.com"})).await.expect("answer"),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let not_json = app
+        .client
+        .put(app.url("/v1/users/alice"))
+        .bearer_auth(&app.key)
+        .body("{")
+        .header("content-type", "application/json")
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(not_json, StatusCode::BAD_REQUEST).await;
+
+    app.ingest("alice", &fixture("facebook-auth-161.json")).await;
+    assert_eq!(app.inbox("alice", "").await["counts"]["total"], 1);
+    let deleted = app
+        .client
+        .delete(app.url("/v1/users/alice"))
+        .bearer_auth(&app.key)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    assert_eq!(app.get("/v1/users/alice").await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.inbox("alice", "").await["counts"]["total"],
+        0,
+        "notifications are erased"
+    );
+    // The erased events are gone too: the same result is new again, not a replay.
+    let again = app.post_result("alice", &fixture("facebook-auth-161.json")).await;
+    assert!(again.headers().get("idempotent-replayed").is_none());
+    let twice = app
+        .client
+        .delete(app.url("/v1/users/nobody"))
+        .bearer_auth(&app.key)
+        .send()
+        .await
+        .expect("answer");
+    assert_problem(twice, StatusCode::NOT_FOUND).await;
+}
+
+#[tokio::test]
+async fn the_users_locale_renders_the_inbox_until_the_viewer_asks_otherwise() {
+    let app = spawn_app().await;
+    app.client
+        .put(app.url("/v1/users/u"))
+        .bearer_auth(&app.key)
+        .json(&json!({"locale": "en-GB", "timezone": "Asia/Tokyo"}))
+        .send()
+        .await
+        .expect("answer");
+    app.ingest("u", &fixture("instagram-rate-limit-435.json")).await;
+    let page = app.inbox("u", "").await;
+    assert_eq!(page["items"][0]["locale"], "en");
+    assert!(page["items"][0]["expires_at"].is_string());
+}
