@@ -60,7 +60,8 @@ impl Static {
                 Catalog::parse(&source).with_context(|| format!("catalog file {}", path.display()))?
             }
         };
-        let l10n = Localizer::load(&config.default_locale).context("loading the locales")?;
+        let l10n =
+            Localizer::load(&config.default_locale, config.locales_dir()).context("loading the locales")?;
         let problems = check::consistency(config, &catalog, &l10n);
         if !problems.is_empty() {
             anyhow::bail!(

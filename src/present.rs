@@ -28,11 +28,15 @@ pub struct Subject<'a> {
     /// a stored notification does not change while nothing happens to it.
     pub occurred_at: Timestamp,
     pub expires_at: Option<Timestamp>,
+    /// How many times the problem happened; from the second time on, the body says so.
+    pub occurrences: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Text {
     pub title: String,
+    /// The one-line summary an email shows after its subject.
+    pub preheader: String,
     pub body: String,
     pub action: Option<Action>,
     /// The network's own message, escaped by whoever renders it; never the title.
@@ -64,6 +68,12 @@ impl Presenter<'_> {
         let args = self.args(subject, lang, zone);
         let kind = subject.kind;
         let mut body = self.l10n.text(lang, &format!("{kind}-body"), Some(&args));
+        if subject.occurrences > 1 {
+            let mut count = FluentArgs::new();
+            count.set("count", subject.occurrences);
+            body.push(' ');
+            body.push_str(&self.l10n.text(lang, "notification-repeated", Some(&count)));
+        }
         if let Some(post) = &subject.params.post_excerpt {
             let mut quote = FluentArgs::new();
             quote.set("post", post.as_str());
@@ -72,6 +82,7 @@ impl Presenter<'_> {
         }
         Text {
             title: self.l10n.text(lang, &format!("{kind}-title"), Some(&args)),
+            preheader: self.l10n.text(lang, &format!("{kind}-preheader"), Some(&args)),
             body,
             action: self.action(subject, lang, &args),
             details: self.details(subject, lang, &args),

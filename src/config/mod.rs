@@ -26,6 +26,7 @@ pub struct Config {
     secret: String,
     pub default_locale: String,
     catalog_file: String,
+    locales_dir: String,
     pub log_format: LogFormat,
     pub ingest: Ingest,
     pub inbox: Inbox,
@@ -212,6 +213,10 @@ impl Config {
 
     pub fn catalog_file(&self) -> Option<&Path> {
         (!self.catalog_file.is_empty()).then(|| Path::new(&self.catalog_file))
+    }
+
+    pub fn locales_dir(&self) -> Option<&Path> {
+        (!self.locales_dir.is_empty()).then(|| Path::new(&self.locales_dir))
     }
 }
 

@@ -73,6 +73,7 @@ pub fn explain_classification<'a>(
                 user_id: "",
                 occurred_at: now,
                 expires_at: draft.expires_at,
+                occurrences: i64::from(draft.occurrences),
             };
             Explained {
                 kind: &draft.kind.name,

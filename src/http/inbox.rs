@@ -76,6 +76,8 @@ pub struct Item {
     archived_at: Option<String>,
     expires_at: Option<String>,
     locale: String,
+    /// `ltr` or `rtl`: the direction of the locale the texts are in.
+    dir: &'static str,
 }
 
 async fn list(
@@ -144,7 +146,10 @@ async fn list(
     let now = Timestamp::now().as_millisecond();
     let items = rows
         .iter()
-        .map(|row| item(&app, &user_id, row, &viewer, now))
+        .map(|row| {
+            let lang = viewer.lang_for(&app, row.language.as_deref());
+            item(&app, &user_id, row, &lang, &viewer.zone, now)
+        })
         .collect();
     let page = Page {
         items,
@@ -226,7 +231,8 @@ async fn seen_all(
 
 /// Who reads: the language and clock the items are rendered for.
 pub struct Viewer {
-    pub lang: Lang,
+    /// From the `locale` parameter, `Accept-Language` or the user's locale, when any is given.
+    lang: Option<Lang>,
     pub zone: TimeZone,
     zone_name: String,
 }
@@ -240,17 +246,27 @@ impl Viewer {
             .map(accept_language::parse)
             .unwrap_or_default();
         let stored = user.and_then(|u| u.locale.as_deref());
-        let requested = locale
+        let requested: Vec<&str> = locale
             .into_iter()
             .chain(accepted.iter().map(String::as_str))
-            .chain(stored);
+            .chain(stored)
+            .collect();
         let zone_name = user
             .and_then(|u| u.timezone.clone())
             .unwrap_or_else(|| "UTC".into());
         Self {
-            lang: app.l10n.negotiate(requested),
+            lang: (!requested.is_empty()).then(|| app.l10n.negotiate(requested)),
             zone: TimeZone::get(&zone_name).unwrap_or(TimeZone::UTC),
             zone_name,
+        }
+    }
+
+    /// The viewer's language; without one, the language the result was translated into
+    /// (`Translate-Error-Message`), then the default.
+    fn lang_for(&self, app: &AppState, item_language: Option<&str>) -> Lang {
+        match &self.lang {
+            Some(lang) => lang.clone(),
+            None => app.l10n.negotiate(item_language),
         }
     }
 }
@@ -259,7 +275,8 @@ fn item(
     app: &AppState,
     user_id: &crate::domain::user_id::UserId,
     row: &NotificationRow,
-    viewer: &Viewer,
+    lang: &Lang,
+    zone: &TimeZone,
     now: i64,
 ) -> Item {
     let params: Params = serde_json::from_str(&row.params).unwrap_or_default();
@@ -272,8 +289,9 @@ fn item(
         user_id: user_id.as_str(),
         occurred_at: millis(row.last_seen_at),
         expires_at: row.expires_at.map(millis),
+        occurrences: row.occurrences,
     };
-    let text = app.presenter().text(&subject, &viewer.lang, &viewer.zone);
+    let text = app.presenter().text(&subject, lang, zone);
     // The sweeper closes expired rows every few seconds; readers never see one still open.
     let state = match row.state.as_str() {
         "open" if row.expires_at.is_some_and(|at| at <= now) => "expired",
@@ -300,6 +318,7 @@ fn item(
         archived_at: row.archived_at.map(|t| millis(t).to_string()),
         expires_at: row.expires_at.map(|t| millis(t).to_string()),
         locale: text.locale,
+        dir: if app.l10n.is_rtl(lang) { "rtl" } else { "ltr" },
     }
 }
 

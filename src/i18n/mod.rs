@@ -1,22 +1,27 @@
 //! Localization: Fluent bundles for every shipped locale, negotiation, per-message fallback.
 //!
-//! `locales/<locale>/*.ftl` are embedded at build time; `en` is the source and the last
-//! fallback of every chain. Negotiation (RFC 4647 filtering with likely subtags, by
+//! `locales/<locale>/*.ftl` are embedded at build time; `locales_dir` in the configuration adds
+//! locales, or replaces files of shipped ones, without a rebuild. `en` is the source and the
+//! last fallback of every chain. Negotiation (RFC 4647 filtering with likely subtags, by
 //! `fluent-langneg`) turns what a request or a user asks for into a chain such as
 //! `fr-CA → fr → en` or `pt → pt-BR → en`; each message is taken from the first locale in the
 //! chain that has it.
 
 mod format;
+pub mod shape;
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
 pub use format::Formats;
+pub use shape::Shape;
 
 #[derive(RustEmbed)]
 #[folder = "locales/"]
@@ -26,7 +31,7 @@ struct Embedded;
 /// The source locale: complete by definition, the end of every fallback chain.
 pub const SOURCE: &str = "en";
 
-/// Locales written right to left.
+/// Languages written right to left.
 const RTL: &[&str] = &["ar", "fa", "he", "ur"];
 
 pub struct Localizer {
@@ -42,9 +47,11 @@ struct Locale {
     bundle: FluentBundle<FluentResource>,
     formats: Formats,
     rtl: bool,
+    /// Each message's variables and selector keys, for `herald check`.
+    shapes: BTreeMap<String, Shape>,
 }
 
-/// The result of negotiation: locales to try, best first. Cheap to copy around.
+/// The result of negotiation: locales to try, best first.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Lang {
     chain: Vec<usize>,
@@ -58,6 +65,8 @@ pub enum I18nError {
     Syntax { file: String, errors: String },
     #[error("{file}: {errors}")]
     Bundle { file: String, errors: String },
+    #[error("cannot read {path}: {error}")]
+    Read { path: String, error: std::io::Error },
     #[error("the default locale `{0}` is not shipped")]
     Default(String),
     #[error(transparent)]
@@ -65,43 +74,15 @@ pub enum I18nError {
 }
 
 impl Localizer {
-    /// Loads every embedded locale; `default` must be one of them (or negotiate to one).
-    pub fn load(default: &str) -> Result<Self, I18nError> {
-        let mut files: Vec<_> = Embedded::iter().collect();
-        files.sort();
+    /// Loads the embedded locales, then `extra` (a directory of `<tag>/*.ftl`) on top.
+    pub fn load(default: &str, extra: Option<&Path>) -> Result<Self, I18nError> {
+        let mut files = embedded_files();
+        if let Some(dir) = extra {
+            files.extend(directory_files(dir)?);
+        }
         let mut locales: Vec<Locale> = Vec::new();
-        for file in files {
-            let Some((tag, _)) = file.split_once('/') else {
-                continue;
-            };
-            let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
-            if !locales.iter().any(|l| l.tag == tag) {
-                let mut bundle = FluentBundle::new_concurrent(vec![id.clone()]);
-                let rtl = RTL.contains(&id.language.as_str());
-                // Isolation marks protect Latin names inside right-to-left text; elsewhere
-                // they would only clutter subjects and plain-text mail.
-                bundle.set_use_isolating(rtl);
-                locales.push(Locale {
-                    tag: tag.to_owned(),
-                    bundle,
-                    formats: Formats::new(tag)?,
-                    rtl,
-                });
-            }
-            let locale = locales.iter_mut().find(|l| l.tag == tag).expect("just pushed");
-            let source = Embedded::get(&file).map(|f| f.data).unwrap_or_default();
-            let text = String::from_utf8_lossy(&source).into_owned();
-            let resource = FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
-                file: file.to_string(),
-                errors: format!("{errors:?}"),
-            })?;
-            locale
-                .bundle
-                .add_resource(resource)
-                .map_err(|errors| I18nError::Bundle {
-                    file: file.to_string(),
-                    errors: format!("{errors:?}"),
-                })?;
+        for (tag, sources) in files {
+            locales.push(build_locale(&tag, &sources)?);
         }
         let ids: Vec<LanguageIdentifier> = locales
             .iter()
@@ -118,7 +99,8 @@ impl Localizer {
             source,
         };
         let chain = localizer.negotiate([default]).chain;
-        if chain.len() == 1 && default != SOURCE && !default.starts_with("en") {
+        let found = chain[0] != source || default == SOURCE || default.starts_with("en-");
+        if !found {
             return Err(I18nError::Default(default.to_owned()));
         }
         localizer.default = chain[0];
@@ -127,13 +109,9 @@ impl Localizer {
 
     /// The shipped locale tags, source first.
     pub fn tags(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.locales[self.source].tag.as_str()).chain(
-            self.locales
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != self.source)
-                .map(|(_, l)| l.tag.as_str()),
-        )
+        std::iter::once(self.source)
+            .chain((0..self.locales.len()).filter(|&i| i != self.source))
+            .map(|i| self.locales[i].tag.as_str())
     }
 
     /// Negotiates the requested tags (best first; invalid ones are skipped) into a chain that
@@ -176,26 +154,55 @@ impl Localizer {
     }
 
     /// Formats a message from the first locale of the chain that has it. A message missing
-    /// everywhere renders as its id (and `herald check` fails long before that ships).
+    /// everywhere renders as its id (`herald check` fails long before that ships); formatting
+    /// errors are logged.
     pub fn text(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         self.try_text(lang, id, args).unwrap_or_else(|| id.to_owned())
     }
 
     /// Like [`Localizer::text`], but `None` when no locale in the chain has the message.
     pub fn try_text(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let (text, errors) = self.format(lang, id, args)?;
+        if !errors.is_empty() {
+            tracing::warn!(message_id = id, ?errors, "Fluent formatting errors");
+        }
+        Some(text)
+    }
+
+    /// Formats a message and returns Fluent's errors with it, for checks.
+    pub fn format(
+        &self,
+        lang: &Lang,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+    ) -> Option<(String, Vec<FluentError>)> {
         lang.chain.iter().find_map(|&i| {
             let bundle = &self.locales[i].bundle;
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if !errors.is_empty() {
-                tracing::warn!(message_id = id, locale = %self.locales[i].tag, ?errors, "Fluent formatting errors");
-            }
-            Some(match text {
+            let text = match bundle.format_pattern(pattern, args, &mut errors) {
                 Cow::Borrowed(s) => s.to_owned(),
                 Cow::Owned(s) => s,
-            })
+            };
+            Some((text, errors))
         })
+    }
+
+    /// The chain that renders in exactly this shipped locale (for checks and snapshots).
+    pub fn exactly(&self, tag: &str) -> Option<Lang> {
+        let index = self.locales.iter().position(|l| l.tag == tag)?;
+        Some(Lang {
+            chain: if index == self.source {
+                vec![index]
+            } else {
+                vec![index, self.source]
+            },
+        })
+    }
+
+    /// Each message's shape in the locale with this tag.
+    pub fn shapes(&self, tag: &str) -> Option<&BTreeMap<String, Shape>> {
+        self.locales.iter().find(|l| l.tag == tag).map(|l| &l.shapes)
     }
 
     /// Whether the locale with this tag (exactly) has the message: for `herald check`.
@@ -206,22 +213,144 @@ impl Localizer {
     }
 }
 
+/// Source files by locale tag: `(file name, text)`.
+type Sources = BTreeMap<String, BTreeMap<String, String>>;
+
+fn embedded_files() -> Sources {
+    let mut files = Sources::new();
+    for path in Embedded::iter() {
+        let Some((tag, name)) = path.split_once('/') else {
+            continue;
+        };
+        let data = Embedded::get(&path).map(|f| f.data).unwrap_or_default();
+        files
+            .entry(tag.to_owned())
+            .or_default()
+            .insert(name.to_owned(), String::from_utf8_lossy(&data).into_owned());
+    }
+    files
+}
+
+/// `<dir>/<tag>/*.ftl`: new locales, or files replacing the embedded ones of the same name.
+fn directory_files(dir: &Path) -> Result<Sources, I18nError> {
+    let read = |path: &Path| {
+        std::fs::read_dir(path).map_err(|error| I18nError::Read {
+            path: path.display().to_string(),
+            error,
+        })
+    };
+    let mut files = Sources::new();
+    for locale in read(dir)?.flatten().filter(|e| e.path().is_dir()) {
+        let tag = locale.file_name().to_string_lossy().into_owned();
+        for file in read(&locale.path())?.flatten() {
+            let name = file.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".ftl") {
+                let text = std::fs::read_to_string(file.path()).map_err(|error| I18nError::Read {
+                    path: file.path().display().to_string(),
+                    error,
+                })?;
+                files.entry(tag.clone()).or_default().insert(name, text);
+            }
+        }
+    }
+    Ok(merge_embedded(files))
+}
+
+/// Directory locales that exist embedded keep the embedded files they do not replace.
+fn merge_embedded(overrides: Sources) -> Sources {
+    let mut embedded = embedded_files();
+    overrides
+        .into_iter()
+        .map(|(tag, files)| {
+            let mut merged = embedded.remove(&tag).unwrap_or_default();
+            merged.extend(files);
+            (tag, merged)
+        })
+        .collect()
+}
+
+fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale, I18nError> {
+    let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
+    let rtl = RTL.contains(&id.language.as_str());
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Isolation marks protect Latin names inside right-to-left text; elsewhere they would
+    // only clutter subjects and plain-text mail.
+    bundle.set_use_isolating(rtl);
+    let mut shapes = BTreeMap::new();
+    for (name, text) in sources {
+        let file = format!("{tag}/{name}");
+        shapes.extend(shape::of_source(text).map_err(|errors| I18nError::Syntax {
+            file: file.clone(),
+            errors,
+        })?);
+        let resource = FluentResource::try_new(text.clone()).map_err(|(_, errors)| I18nError::Syntax {
+            file: file.clone(),
+            errors: format!("{errors:?}"),
+        })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| I18nError::Bundle {
+                file,
+                errors: format!("{errors:?}"),
+            })?;
+    }
+    Ok(Locale {
+        tag: tag.to_owned(),
+        bundle,
+        formats: Formats::new(tag)?,
+        rtl,
+        shapes,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn l10n() -> Localizer {
+        Localizer::load("en", None).expect("locales")
+    }
+
     #[test]
     fn negotiates_with_regional_and_default_fallback() {
-        let l10n = Localizer::load("en").expect("locales");
-        assert_eq!(l10n.tag(&l10n.negotiate(["xx"])), "en");
-        assert_eq!(l10n.tag(&l10n.negotiate(["zh", "en"])), "en");
-        assert_eq!(l10n.tag(&l10n.negotiate(["not a tag!", "en-GB"])), "en");
-        assert_eq!(l10n.tag(&l10n.negotiate(std::iter::empty())), "en");
+        let l10n = l10n();
+        let tag = |requested: &[&str]| l10n.tag(&l10n.negotiate(requested.iter().copied())).to_owned();
+        assert_eq!(tag(&["xx"]), "en");
+        assert_eq!(tag(&["zh", "en"]), "en");
+        assert_eq!(tag(&["not a tag!", "en-GB"]), "en");
+        assert_eq!(tag(&[]), "en");
+        assert_eq!(tag(&["fr-CA"]), "fr");
+        assert_eq!(tag(&["pt"]), "pt-BR");
+        assert_eq!(tag(&["pt-PT"]), "pt-BR");
+        assert_eq!(
+            tag(&["zh", "de"]),
+            "de",
+            "an unshipped language falls through to the next"
+        );
+        assert_eq!(tag(&["ar-EG"]), "ar");
+        assert!(l10n.is_rtl(&l10n.negotiate(["ar"])));
+    }
+
+    #[test]
+    fn falls_back_per_message() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(dir.path().join("fr")).expect("dir");
+        // A French file that replaces the shipped platforms.ftl with one message only.
+        std::fs::write(
+            dir.path().join("fr/platforms.ftl"),
+            "platform-other = un réseau\n",
+        )
+        .expect("file");
+        let l10n = Localizer::load("en", Some(dir.path())).expect("locales");
+        let fr = l10n.negotiate(["fr"]);
+        assert_eq!(l10n.text(&fr, "platform-other", None), "un réseau");
+        assert!(!l10n.has_message("fr", "platform-facebook"));
+        assert_eq!(l10n.text(&fr, "platform-facebook", None), "Facebook", "from en");
     }
 
     #[test]
     fn formats_with_arguments() {
-        let l10n = Localizer::load("en").expect("locales");
+        let l10n = l10n();
         let lang = l10n.negotiate(["en-US"]);
         let mut args = FluentArgs::new();
         args.set("platform", "Facebook");

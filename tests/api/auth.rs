@@ -147,7 +147,22 @@ async fn an_inbox_token_opens_one_inbox_and_nothing_else() {
         .expect("answer");
     assert_problem(ingest, StatusCode::UNAUTHORIZED).await;
 
-    // A tampered token is refused.
+    // A tampered token is refused: a changed claim, or a changed signature.
+    let (payload_end, _) = alice.rmatch_indices('.').next().expect("three parts");
+    let middle = payload_end + 10;
+    let flipped = if &alice[middle..=middle] == "A" { "B" } else { "A" };
+    let tampered = format!("{}{flipped}{}", &alice[..middle], &alice[middle + 1..]);
+    let bob_claims = alice.replacen(&alice[alice.find('.').expect("dot") + 1..payload_end], "e30", 1);
+    for forged in [tampered, bob_claims] {
+        let response = app
+            .client
+            .get(app.url("/v1/users/alice/inbox"))
+            .bearer_auth(forged)
+            .send()
+            .await
+            .expect("answer");
+        assert_problem(response, StatusCode::UNAUTHORIZED).await;
+    }
     let tampered = format!("{}A", &alice[..alice.len() - 1]);
     let response = app
         .client

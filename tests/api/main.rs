@@ -8,5 +8,6 @@ mod fixtures;
 mod helpers;
 mod inbox;
 mod ingest;
+mod l10n;
 mod store;
 mod users;

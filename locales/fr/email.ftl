@@ -1,0 +1,46 @@
+## The emails' own text. $product is the product name from the brand settings.
+
+# Subject of an email about one problem. $severity: action_required, warning or info;
+# $title: the notification's title.
+email-subject =
+    { $severity ->
+        [action_required] Action requise : { $title }
+       *[other] { $title }
+    }
+# Subject of a digest: several problems in one email. $count ≥ 2.
+email-subject-digest =
+    { $count ->
+        [one] { $count } mise à jour sur vos publications
+       *[other] { $count } mises à jour sur vos publications
+    }
+# Preheader of a digest. $titles: the notifications' titles, as a list.
+email-preheader-digest = { $titles }
+# $name: the recipient's name, or "none".
+email-greeting =
+    { $name ->
+        [none] Bonjour,
+       *[other] Bonjour { $name },
+    }
+email-intro =
+    { $count ->
+        [one] Un point concernant vos publications sur { $product } mérite un coup d’œil.
+       *[other] { $count } points concernant vos publications sur { $product } méritent un coup d’œil.
+    }
+# Heading above the network's own message in an email.
+email-details-heading = Réponse du réseau social
+# Under a button, for mail clients that hide it. The link follows on the next line.
+email-link-fallback = Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :
+email-open-product = Ouvrir { $product }
+email-footer-reason = Vous recevez cet e-mail parce que vous publiez avec { $product }.
+# $category: one of the category-… names below.
+email-unsubscribe = Se désabonner des e-mails concernant { $category }
+
+## Notification categories, as they read inside a sentence ("les e-mails concernant …"),
+## so each one carries its article.
+category-account = les problèmes de compte
+category-billing = la facturation
+category-media = les problèmes de médias
+category-rate_limit = les limites de publication
+category-content = le contenu des publications
+category-analytics = les statistiques
+category-publish = les résultats de publication

@@ -1,0 +1,46 @@
+## The emails' own text. $product is the product name from the brand settings.
+## pt-BR: $product is used without an article (as a subject or after "com").
+
+# Subject of an email about one problem. $severity: action_required, warning or info;
+# $title: the notification's title.
+email-subject =
+    { $severity ->
+        [action_required] Ação necessária: { $title }
+       *[other] { $title }
+    }
+# Subject of a digest: several problems in one email. $count ≥ 2.
+email-subject-digest =
+    { $count ->
+        [one] Um aviso sobre seus posts
+       *[other] { $count } avisos sobre seus posts
+    }
+# Preheader of a digest. $titles: the notifications' titles, as a list.
+email-preheader-digest = { $titles }
+# $name: the recipient's name, or "none".
+email-greeting =
+    { $name ->
+        [none] Olá,
+       *[other] Olá, { $name },
+    }
+email-intro =
+    { $count ->
+        [one] Um ponto sobre os posts que você publica com { $product } precisa da sua atenção.
+       *[other] { $count } pontos sobre os posts que você publica com { $product } precisam da sua atenção.
+    }
+# Heading above the network's own message in an email.
+email-details-heading = Mensagem da rede social
+# Under a button, for mail clients that hide it. The link follows on the next line.
+email-link-fallback = Se o botão não funcionar, copie este link e cole no seu navegador:
+email-open-product = Abrir { $product }
+email-footer-reason = Você está recebendo este e-mail porque publica com { $product }.
+# $category: one of the category-… names below.
+email-unsubscribe = Parar de receber e-mails sobre { $category }
+
+## Notification categories, as they read inside a sentence ("e-mails sobre …").
+category-account = problemas na conta
+category-billing = cobrança
+category-media = problemas com mídia
+category-rate_limit = limites de publicação
+category-content = conteúdo dos posts
+category-analytics = estatísticas
+category-publish = resultados de publicação

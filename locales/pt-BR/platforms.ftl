@@ -1,0 +1,18 @@
+## Names of the social networks, as people know them.
+
+platform-bluesky = Bluesky
+platform-facebook = Facebook
+platform-gmb = Perfil da Empresa no Google
+platform-instagram = Instagram
+platform-linkedin = LinkedIn
+platform-pinterest = Pinterest
+platform-reddit = Reddit
+platform-snapchat = Snapchat
+platform-telegram = Telegram
+platform-threads = Threads
+platform-tiktok = TikTok
+platform-twitter = X
+platform-youtube = YouTube
+# A network herald does not know by name, or none named at all.
+# Inserted without an article and sometimes at the start of a sentence.
+platform-other = sua rede social
