@@ -13,10 +13,13 @@ use tokio_util::sync::CancellationToken;
 use crate::check;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
+use crate::email::Mailer;
 use crate::http;
 use crate::http::auth::KeyCache;
 use crate::i18n::Localizer;
+use crate::outbox;
 use crate::present::Presenter;
+use crate::render::Renderer;
 use crate::security::{keys, token::Signer};
 use crate::store::writer::Writer;
 use crate::store::{Db, StoreOptions};
@@ -32,6 +35,8 @@ pub struct App {
     pub l10n: Localizer,
     pub signer: Signer,
     pub keys: KeyCache,
+    pub renderer: Renderer,
+    pub mailer: Mailer,
 }
 
 impl App {
@@ -48,6 +53,7 @@ impl App {
 pub struct Static {
     pub catalog: Catalog,
     pub l10n: Localizer,
+    pub renderer: Renderer,
 }
 
 impl Static {
@@ -69,14 +75,20 @@ impl Static {
                 problems.join("\n  - ")
             );
         }
-        Ok(Self { catalog, l10n })
+        let renderer = Renderer::load(config.email.templates_dir()).context("loading the templates")?;
+        Ok(Self {
+            catalog,
+            l10n,
+            renderer,
+        })
     }
 }
 
 pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     let options = StoreOptions {
         synchronous: config.ingest.sqlite_synchronous,
-        renotify_after: std::time::Duration::from_secs(24 * 3600),
+        renotify_after: config.email.renotify_after,
+        batch_window: config.email.batch_window,
     };
     let database = config.database()?;
     Db::open(&database, options).await.context("opening the database")
@@ -118,7 +130,12 @@ impl Running {
 pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Result<Running> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
-    let Static { catalog, l10n } = Static::load(&config)?;
+    let Static {
+        catalog,
+        l10n,
+        renderer,
+    } = Static::load(&config)?;
+    let mailer = Mailer::from_config(&config).context("setting up email")?;
     let db = open_db(&config).await?;
     let secret = match config.secret() {
         Some(secret) => secret.as_bytes().to_vec(),
@@ -128,7 +145,13 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         }
     };
     let writer_stop = CancellationToken::new();
-    let (writer, writer_task) = Writer::start(db.clone(), config.ingest.max_batch, writer_stop.clone());
+    let outbox = Arc::new(tokio::sync::Notify::new());
+    let (writer, writer_task) = Writer::start(
+        db.clone(),
+        config.ingest.max_batch,
+        writer_stop.clone(),
+        outbox.clone(),
+    );
     let listener = match listener {
         Some(listener) => listener,
         None => TcpListener::bind(config.listen)
@@ -144,8 +167,12 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         l10n,
         signer: Signer::new(&secret).context("the signing secret is unusable")?,
         keys: KeyCache::default(),
+        renderer,
+        mailer,
     });
     let shutdown = CancellationToken::new();
+    let worker_stop = CancellationToken::new();
+    let worker = tokio::spawn(outbox::run(app.clone(), outbox, worker_stop.clone()));
     let router = http::router(app.clone());
     let stopping = shutdown.clone();
     let db = app.db.clone();
@@ -154,9 +181,12 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
             .with_graceful_shutdown(async move { stopping.cancelled().await })
             .await
             .context("the HTTP server failed")?;
-        // No request is in flight any more: commit what the writer holds, then stop it.
+        // No request is in flight any more: commit what the writer holds, then stop it; let the
+        // outbox worker finish the emails it is sending.
         writer_stop.cancel();
+        worker_stop.cancel();
         writer_task.await.context("the ingest writer failed")?;
+        worker.await.context("the outbox worker failed")?;
         db.close().await;
         Ok(())
     });

@@ -41,6 +41,8 @@ pub struct Text {
     pub action: Option<Action>,
     /// The network's own message, escaped by whoever renders it; never the title.
     pub details: Option<String>,
+    /// When posting works again, as the body says it (rate limits).
+    pub until: Option<String>,
     pub locale: String,
 }
 
@@ -86,6 +88,10 @@ impl Presenter<'_> {
             body,
             action: self.action(subject, lang, &args),
             details: self.details(subject, lang, &args),
+            until: match args.get("until") {
+                Some(fluent_bundle::FluentValue::String(until)) if until != "none" => Some(until.to_string()),
+                _ => None,
+            },
             locale: self.l10n.tag(lang).to_owned(),
         }
     }

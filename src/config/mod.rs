@@ -31,6 +31,8 @@ pub struct Config {
     pub ingest: Ingest,
     pub inbox: Inbox,
     pub links: Links,
+    pub email: Email,
+    pub brand: Brand,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -62,6 +64,44 @@ pub struct Inbox {
     pub token_ttl: Duration,
     pub default_limit: u32,
     pub max_limit: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Email {
+    pub from: String,
+    pub reply_to: String,
+    #[serde(with = "humantime_serde")]
+    pub batch_window: Duration,
+    pub hourly_cap: u32,
+    #[serde(with = "humantime_serde")]
+    pub renotify_after: Duration,
+    #[serde(with = "humantime_serde")]
+    pub retry_base: Duration,
+    #[serde(with = "humantime_serde")]
+    pub retry_max: Duration,
+    #[serde(with = "humantime_serde")]
+    pub give_up_after: Duration,
+    #[serde(with = "humantime_serde")]
+    pub lease: Duration,
+    pub connections: u32,
+    #[serde(with = "humantime_serde")]
+    pub timeout: Duration,
+    templates_dir: String,
+}
+
+impl Email {
+    pub fn templates_dir(&self) -> Option<&Path> {
+        (!self.templates_dir.is_empty()).then(|| Path::new(&self.templates_dir))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Brand {
+    pub product_name: String,
+    pub logo_url: String,
+    pub primary_color: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -161,11 +201,52 @@ impl Config {
                 "needs 1 ≤ default_limit ≤ max_limit ≤ 1000",
             ));
         }
+        self.validate_email()?;
         for (name, template) in &self.links.templates {
             check_template(template).map_err(|p| ConfigError::Invalid {
                 key: "links",
                 problem: format!("`{name}`: {p}"),
             })?;
+        }
+        Ok(())
+    }
+
+    fn validate_email(&self) -> Result<(), ConfigError> {
+        let email = &self.email;
+        email
+            .from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|e| invalid("email.from", format!("is not an address: {e}")))?;
+        if !email.reply_to.is_empty() {
+            email
+                .reply_to
+                .parse::<lettre::message::Mailbox>()
+                .map_err(|e| invalid("email.reply_to", format!("is not an address: {e}")))?;
+        }
+        if email.hourly_cap == 0 {
+            return Err(invalid("email.hourly_cap", "must be at least 1"));
+        }
+        if !(1..=256).contains(&email.connections) {
+            return Err(invalid("email.connections", "must be between 1 and 256"));
+        }
+        if email.retry_base.is_zero() || email.retry_max < email.retry_base {
+            return Err(invalid("email.retry_base", "needs 0 < retry_base ≤ retry_max"));
+        }
+        if email.lease < Duration::from_secs(1) || email.timeout.is_zero() {
+            return Err(invalid(
+                "email.lease",
+                "lease must be at least 1s and timeout above 0",
+            ));
+        }
+        let color = &self.brand.primary_color;
+        let hex = color
+            .strip_prefix('#')
+            .filter(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+        if hex.is_none() {
+            return Err(invalid("brand.primary_color", "must be #RRGGBB"));
+        }
+        if !(self.brand.logo_url.is_empty() || self.brand.logo_url.starts_with("https://")) {
+            return Err(invalid("brand.logo_url", "must be empty or an https:// URL"));
         }
         Ok(())
     }
@@ -266,6 +347,8 @@ mod tests {
             ),
             ("listen = 'nowhere'", "listen"),
             ("surprise = 1", "surprise"),
+            ("[email]\nfrom = 'nobody'", "email.from"),
+            ("[brand]\nprimary_color = 'red'", "brand.primary_color"),
         ];
         for (toml, expected) in cases {
             let message = Config::from_toml(toml).expect_err(toml).to_string();

@@ -55,7 +55,7 @@ impl FromRequestParts<AppState> for InboxAccess {
                 ))
             };
         }
-        match app.signer.verify(token::INBOX, presented) {
+        match app.signer.verify(token::INBOX, presented).map(|grant| grant.user) {
             Some(owner) if owner == user => Ok(Self(user)),
             Some(_) => Err(Problem::new(
                 StatusCode::FORBIDDEN,

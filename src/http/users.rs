@@ -168,7 +168,7 @@ async fn inbox_token(State(app): State<AppState>, _: Operator, UserPath(id): Use
         .unwrap_or(jiff::SignedDuration::from_mins(15));
     let expires = now.checked_add(ttl).unwrap_or(now);
     Json(InboxToken {
-        token: app.signer.issue(token::INBOX, &id, now, expires),
+        token: app.signer.issue(token::INBOX, &id, &[], now, expires),
         expires_at: expires.to_string(),
     })
 }

@@ -53,9 +53,25 @@ pub(crate) trait BatchOps {
         keys: &[KeyRow<'_>],
     ) -> Result<Vec<(String, String, String, String)>>;
     /// Resolves open notifications by `(user, resolve key)`, then inserts or bumps `rows`.
-    async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], now: i64) -> Result<Applied>;
-    /// Stores the events and commits.
-    async fn close(&mut self, events: &[EventRow<'_>]) -> Result<()>;
+    /// A bump asks for an email again only if the last one was at or before `clock.renotify_cutoff`.
+    async fn apply(
+        &mut self,
+        resolves: &[KeyRow<'_>],
+        rows: &[UpsertRow<'_>],
+        clock: &Clock,
+    ) -> Result<Applied>;
+    /// Stores the events and the email deliveries, and commits.
+    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()>;
+}
+
+/// The instants a batch is stored at.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pub now: i64,
+    /// An open notification last emailed at or before this may email again.
+    pub renotify_cutoff: i64,
+    /// When a new delivery becomes due (the end of the batch window).
+    pub deliver_at: i64,
 }
 
 /// What `apply` changed: resolved `(id, user, resolve key)`, and the upserted rows.
@@ -89,6 +105,11 @@ pub(crate) struct UpsertRow<'a> {
     pub first_event: &'a str,
     pub last_event: &'a str,
     pub expires: Option<i64>,
+    /// The occurrence asking for an email (its kind emails): the first one of the batch.
+    pub email_event: Option<&'a str>,
+    /// That occurrence's `Translate-Error-Message`.
+    #[serde(skip)]
+    pub email_language: Option<&'a str>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -97,6 +118,21 @@ pub(crate) struct Upserted {
     pub user_id: String,
     pub condition_key: String,
     pub occurrences: i64,
+    /// Equal to the row's `email_event` when this occurrence is to be emailed.
+    pub emailed_event_id: Option<String>,
+}
+
+/// An email to send about a notification, once its batch window has passed.
+#[derive(Debug, Serialize)]
+pub(crate) struct DeliveryRow<'a> {
+    pub id: String,
+    pub user: &'a str,
+    pub notification: String,
+    pub event: &'a str,
+    pub category: &'static str,
+    pub language: Option<&'a str>,
+    pub run_at: i64,
+    pub created: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,13 +162,20 @@ struct Produced<'a> {
     platforms: &'a [String],
     state: &'static str,
     outcome: &'static str,
+    /// Whether this occurrence queued an email.
+    email: bool,
 }
 
-pub(crate) async fn process(
-    ops: &mut impl BatchOps,
-    jobs: &[IngestJob],
-    now: i64,
-) -> Result<Vec<IngestReply>> {
+/// What storing a batch did.
+#[derive(Debug, Default)]
+pub struct Stored {
+    pub replies: Vec<IngestReply>,
+    /// How many email deliveries the batch queued.
+    pub deliveries: usize,
+}
+
+pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: &Clock) -> Result<Stored> {
+    let now = clock.now;
     let mut users: Vec<&str> = jobs.iter().map(|j| j.user_id.as_str()).collect();
     users.sort_unstable();
     users.dedup();
@@ -147,8 +190,8 @@ pub(crate) async fn process(
         .collect();
     let existing = ops.open(now, &users, &keyed).await?;
     if jobs.is_empty() {
-        ops.close(&[]).await?;
-        return Ok(Vec::new());
+        ops.close(&[], &[]).await?;
+        return Ok(Stored::default());
     }
 
     // Idempotency: earlier events, then repeats within this batch.
@@ -189,13 +232,18 @@ pub(crate) async fn process(
         })
         .collect();
     let mut group = Group::default();
+    let mut deliveries: Vec<DeliveryRow<'_>> = Vec::new();
     for &i in &fresh {
         if group.blocks(&jobs[i]) {
-            group.flush(ops, jobs, now, &mut responses).await?;
+            group
+                .flush(ops, jobs, clock, &mut responses, &mut deliveries)
+                .await?;
         }
         group.add(i, &jobs[i]);
     }
-    group.flush(ops, jobs, now, &mut responses).await?;
+    group
+        .flush(ops, jobs, clock, &mut responses, &mut deliveries)
+        .await?;
 
     let bodies: HashMap<usize, String> = responses
         .iter()
@@ -222,7 +270,7 @@ pub(crate) async fn process(
             }
         })
         .collect();
-    ops.close(&events).await?;
+    ops.close(&events, &deliveries).await?;
 
     for (i, first) in repeats {
         replies[i] = Some(replay(&jobs[i], &jobs[first].body_hash, &bodies[&first]));
@@ -231,10 +279,13 @@ pub(crate) async fn process(
     for &i in &fresh {
         replies[i] = bodies.remove(&i).map(IngestReply::Stored);
     }
-    Ok(replies
-        .into_iter()
-        .map(|r| r.unwrap_or(IngestReply::KeyReused))
-        .collect())
+    Ok(Stored {
+        replies: replies
+            .into_iter()
+            .map(|r| r.unwrap_or(IngestReply::KeyReused))
+            .collect(),
+        deliveries: deliveries.len(),
+    })
 }
 
 fn replay(job: &IngestJob, hash: &str, response: &str) -> IngestReply {
@@ -276,8 +327,9 @@ impl Group {
         &mut self,
         ops: &mut impl BatchOps,
         jobs: &'j [IngestJob],
-        now: i64,
+        clock: &Clock,
         responses: &mut HashMap<usize, Response<'j>>,
+        deliveries: &mut Vec<DeliveryRow<'j>>,
     ) -> Result<()> {
         let members = std::mem::take(&mut self.jobs);
         self.upserting.clear();
@@ -339,6 +391,8 @@ impl Group {
                             first_event: &job.event_id,
                             last_event: &job.event_id,
                             expires,
+                            email_event: draft.kind.email.then_some(job.event_id.as_str()),
+                            email_language: job.language.as_deref(),
                         });
                         rows.len() - 1
                     }
@@ -353,7 +407,7 @@ impl Group {
             .keys()
             .map(|&(user, key)| KeyRow { user, key })
             .collect();
-        let applied = ops.apply(&keys, &rows, now).await?;
+        let applied = ops.apply(&keys, &rows, clock).await?;
         for (id, user, key) in applied.resolved {
             if let Some(i) = resolvers.get(&(user.as_str(), key.as_str())) {
                 responses.entry(*i).or_default().resolved.push(id);
@@ -364,6 +418,27 @@ impl Group {
             .into_iter()
             .map(|u| ((u.user_id.clone(), u.condition_key.clone()), u))
             .collect();
+        // The email goes with the occurrence that asked for it: the row's first.
+        let mut emailed = vec![false; rows.len()];
+        for (r, row) in rows.iter().enumerate() {
+            let found = stored.get(&(row.user.to_owned(), row.key.clone()));
+            let (Some(found), Some(event)) = (found, row.email_event) else {
+                continue;
+            };
+            if found.emailed_event_id.as_deref() == Some(event) {
+                emailed[r] = true;
+                deliveries.push(DeliveryRow {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    user: row.user,
+                    notification: found.id.clone(),
+                    event,
+                    category: row.category,
+                    language: row.email_language,
+                    run_at: clock.deliver_at,
+                    created: clock.now,
+                });
+            }
+        }
         let mut first_contribution = vec![true; rows.len()];
         for (i, d, r) in contributions {
             let row = &rows[r];
@@ -373,7 +448,8 @@ impl Group {
                     row.key
                 )));
             };
-            let created = std::mem::replace(&mut first_contribution[r], false) && found.occurrences == row.n;
+            let first = std::mem::replace(&mut first_contribution[r], false);
+            let created = first && found.occurrences == row.n;
             let draft = &jobs[i].classification.drafts[d];
             responses.entry(i).or_default().notifications.push(Produced {
                 id: found.id.clone(),
@@ -381,6 +457,7 @@ impl Group {
                 platforms: &draft.platforms,
                 state: "open",
                 outcome: if created { "created" } else { "bumped" },
+                email: first && emailed[r],
             });
         }
         Ok(())

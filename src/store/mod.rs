@@ -6,6 +6,7 @@
 //! transaction (group commit); everything else is a single statement or a short transaction.
 
 pub mod ingest;
+pub mod outbox;
 mod sqlite;
 pub mod writer;
 
@@ -42,6 +43,19 @@ pub struct StoreOptions {
     pub synchronous: Synchronous,
     /// How long after an email a repeat of the same condition may email again.
     pub renotify_after: Duration,
+    /// How long a new delivery waits for others of the same user to join it.
+    pub batch_window: Duration,
+}
+
+impl StoreOptions {
+    fn clock(&self, now: i64) -> ingest::Clock {
+        let ms = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
+        ingest::Clock {
+            now,
+            renotify_cutoff: now.saturating_sub(ms(self.renotify_after)),
+            deliver_at: now.saturating_add(ms(self.batch_window)),
+        }
+    }
 }
 
 /// Runs the same SQL on whichever backend is configured; the statements must be portable.
@@ -55,6 +69,7 @@ macro_rules! on_pool {
         }
     };
 }
+pub(crate) use on_pool;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct UserRow {
@@ -174,7 +189,7 @@ impl Db {
 
     /// Stores a batch of ingested results in one transaction, with the semantics of storing
     /// them one after another; used by [`writer::Writer`].
-    pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
+    pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<ingest::Stored> {
         match self {
             Self::Sqlite(store) => store.ingest_batch(jobs, now).await,
         }

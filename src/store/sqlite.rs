@@ -20,7 +20,9 @@ use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool};
 
-use super::ingest::{self, Applied, BatchOps, EventRow, IngestJob, IngestReply, KeyRow, UpsertRow, Upserted};
+use super::ingest::{
+    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Stored, UpsertRow, Upserted,
+};
 use super::{Result, StoreError, StoreOptions};
 use crate::config::Synchronous;
 
@@ -38,6 +40,7 @@ pub struct SqliteStore {
     writer: SqlitePool,
     wal: Option<Arc<WalFile>>,
     checkpoints: Arc<AbortOnDrop>,
+    options: StoreOptions,
 }
 
 impl SqliteStore {
@@ -89,6 +92,7 @@ impl SqliteStore {
             writer,
             wal,
             checkpoints,
+            options,
         })
     }
 
@@ -106,9 +110,10 @@ impl SqliteStore {
     /// Stores a batch in one transaction, in three round trips to SQLite's connection thread.
     /// The transaction is managed by hand (statements prefixed with `BEGIN IMMEDIATE`,
     /// suffixed with `COMMIT`) so that no round trip is spent on it alone.
-    pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>> {
+    pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Stored> {
+        let clock = self.options.clock(now);
         let mut batch = Batch(self.writer.acquire().await?);
-        let result = ingest::process(&mut batch, jobs, now).await;
+        let result = ingest::process(&mut batch, jobs, &clock).await;
         if result.is_err() {
             // Whatever failed, leave the connection outside any transaction.
             let _ = sqlx::query("ROLLBACK").execute(&mut *batch.0).await;
@@ -200,30 +205,45 @@ impl BatchOps for Batch {
             .await?)
     }
 
-    async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], now: i64) -> Result<Applied> {
-        // A bump makes the notification unread, unseen and unarchived again: it is news.
+    async fn apply(
+        &mut self,
+        resolves: &[KeyRow<'_>],
+        rows: &[UpsertRow<'_>],
+        clock: &Clock,
+    ) -> Result<Applied> {
+        // A bump makes the notification unread, unseen and unarchived again: it is news. It asks
+        // for an email again only once the last one is older than the re-notify interval.
         const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $3 \
                 WHERE state = 'open' AND (user_id, resolve_key) IN \
                     (SELECT value ->> 'user', value ->> 'key' FROM jsonb_each($1)) \
-                RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences; \
+                RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences, \
+                    NULL AS emailed_event_id; \
             INSERT INTO notifications (id, user_id, kind, category, severity, state, \
                 condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
-                last_event_id, created_at, last_seen_at, expires_at) \
+                last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'kind', value ->> 'category', \
                 value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
                 value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
-                value ->> 'first_event', value ->> 'last_event', $3, $3, value ->> 'expires' \
+                value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
+                iif(value ->> 'email_event' IS NULL, NULL, $3), $3, $3, value ->> 'expires' \
             FROM jsonb_each($2) WHERE true \
             ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
                 occurrences = notifications.occurrences + excluded.occurrences, \
                 platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
                 last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
-                expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL \
-            RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences";
+                expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
+                emailed_event_id = iif(excluded.emailed_event_id IS NOT NULL \
+                    AND coalesce(notifications.emailed_at, $4) <= $4, \
+                    excluded.emailed_event_id, notifications.emailed_event_id), \
+                emailed_at = iif(excluded.emailed_event_id IS NOT NULL \
+                    AND coalesce(notifications.emailed_at, $4) <= $4, \
+                    excluded.emailed_at, notifications.emailed_at) \
+            RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences, emailed_event_id";
         let changed: Vec<Changed> = sqlx::query_as(SQL)
             .bind(json(&resolves)?)
             .bind(json(&rows)?)
-            .bind(now)
+            .bind(clock.now)
+            .bind(clock.renotify_cutoff)
             .fetch_all(&mut *self.0)
             .await?;
         let mut applied = Applied::default();
@@ -236,20 +256,28 @@ impl BatchOps for Batch {
                     user_id: row.user_id,
                     condition_key: row.key,
                     occurrences: row.occurrences,
+                    emailed_event_id: row.emailed_event_id,
                 });
             }
         }
         Ok(applied)
     }
 
-    async fn close(&mut self, events: &[EventRow<'_>]) -> Result<()> {
+    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()> {
         const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
                 value ->> 'received', value ->> 'body', value ->> 'response' \
             FROM jsonb_each($1); \
+            INSERT INTO deliveries (id, user_id, notification_id, event_id, category, language, status, reason, \
+                run_at, created_at, updated_at) \
+            SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
+                value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
+                value ->> 'run_at', value ->> 'created', value ->> 'created' \
+            FROM jsonb_each($2); \
             COMMIT";
         sqlx::query(SQL)
             .bind(json(&events)?)
+            .bind(json(&deliveries)?)
             .execute(&mut *self.0)
             .await?;
         Ok(())
@@ -264,4 +292,5 @@ struct Changed {
     user_id: String,
     key: String,
     occurrences: i64,
+    emailed_event_id: Option<String>,
 }

@@ -13,7 +13,9 @@
 
 use std::time::Duration;
 
-use tokio::sync::{mpsc, oneshot};
+use std::sync::Arc;
+
+use tokio::sync::{Notify, mpsc, oneshot};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
@@ -40,9 +42,15 @@ pub struct Writer {
 impl Writer {
     /// Starts the writer task. Once `stop` is cancelled it refuses new jobs, commits those
     /// already queued, and ends.
-    pub fn start(db: Db, max_batch: usize, stop: CancellationToken) -> (Self, JoinHandle<()>) {
+    /// `outbox` is poked whenever a batch queues email deliveries.
+    pub fn start(
+        db: Db,
+        max_batch: usize,
+        stop: CancellationToken,
+        outbox: Arc<Notify>,
+    ) -> (Self, JoinHandle<()>) {
         let (queue, jobs) = mpsc::channel(max_batch * 4);
-        let task = tokio::spawn(run(db, jobs, max_batch, stop));
+        let task = tokio::spawn(run(db, jobs, max_batch, stop, outbox));
         (Self { queue }, task)
     }
 
@@ -61,6 +69,7 @@ async fn run(
     mut queue: mpsc::Receiver<(IngestJob, Reply)>,
     max_batch: usize,
     stop: CancellationToken,
+    outbox: Arc<Notify>,
 ) {
     let (acks, acknowledger) = match db.wal() {
         Some(wal) => {
@@ -69,23 +78,11 @@ async fn run(
         }
         None => (None, None),
     };
-    run_batches(&db, &mut queue, max_batch, &stop, acks.as_ref()).await;
-    drop(acks);
-    if let Some(task) = acknowledger {
-        let _ = task.await;
-    }
-}
-
-type Answers = Vec<(Reply, Result<IngestReply, WriteError>)>;
-
-async fn run_batches(
-    db: &Db,
-    queue: &mut mpsc::Receiver<(IngestJob, Reply)>,
-    max_batch: usize,
-    stop: &CancellationToken,
-    acks: Option<&mpsc::UnboundedSender<Answers>>,
-) {
-    let mut clock = Clock::default();
+    let mut committer = Committer {
+        db,
+        outbox,
+        clock: Clock::default(),
+    };
     let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
     loop {
         let received = tokio::select! {
@@ -97,59 +94,90 @@ async fn run_batches(
             received = tokio::time::timeout(EXPIRY_SWEEP, queue.recv_many(&mut batch, max_batch)) => received,
         };
         match received {
-            Ok(0) => return,
+            Ok(0) => break,
             Ok(_) => {
-                let answers = commit(db, std::mem::take(&mut batch), clock.now()).await;
-                match acks {
+                let answers = committer.commit(std::mem::take(&mut batch)).await;
+                match &acks {
                     Some(acks) => {
                         let _ = acks.send(answers);
                     }
                     None => answer(answers),
                 }
             }
-            Err(_idle) => {
-                if let Err(error) = db.expire_due(clock.now()).await {
-                    tracing::warn!(%error, "expiry sweep failed");
-                }
-            }
+            Err(_idle) => committer.sweep().await,
         }
+    }
+    drop(acks);
+    if let Some(task) = acknowledger {
+        let _ = task.await;
     }
 }
 
-/// Stores a batch; the answers are sent once the batch is durable.
-async fn commit(db: &Db, batch: Vec<(IngestJob, Reply)>, now: i64) -> Answers {
-    let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
-    let started = std::time::Instant::now();
-    let stored = store(db, &jobs, now).await;
-    tracing::debug!(
-        size = jobs.len(),
-        elapsed_us = started.elapsed().as_micros(),
-        "batch committed"
-    );
-    match stored {
-        Ok(results) => replies.into_iter().zip(results.into_iter().map(Ok)).collect(),
-        Err(error) if jobs.len() > 1 => {
-            tracing::warn!(%error, size = jobs.len(), "batch failed; storing its results one by one");
-            let mut answers = Vec::with_capacity(jobs.len());
-            for (job, reply) in jobs.into_iter().zip(replies) {
-                let result = store(db, std::slice::from_ref(&job), now)
-                    .await
-                    .and_then(|replies| {
-                        replies
-                            .into_iter()
-                            .next()
-                            .ok_or_else(|| WriteError::Store("no reply for the result".into()))
-                    });
-                answers.push((reply, result));
+type Answers = Vec<(Reply, Result<IngestReply, WriteError>)>;
+
+struct Committer {
+    db: Db,
+    /// Poked when a batch queued email deliveries.
+    outbox: Arc<Notify>,
+    clock: Clock,
+}
+
+impl Committer {
+    /// Stores a batch; the answers are to be sent once the batch is durable.
+    async fn commit(&mut self, batch: Vec<(IngestJob, Reply)>) -> Answers {
+        let now = self.clock.now();
+        let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
+        let started = std::time::Instant::now();
+        let stored = self.store(&jobs, now).await;
+        tracing::debug!(
+            size = jobs.len(),
+            elapsed_us = started.elapsed().as_micros(),
+            "batch committed"
+        );
+        match stored {
+            Ok(results) => replies.into_iter().zip(results.into_iter().map(Ok)).collect(),
+            Err(error) if jobs.len() > 1 => {
+                tracing::warn!(%error, size = jobs.len(), "batch failed; storing its results one by one");
+                let mut answers = Vec::with_capacity(jobs.len());
+                for (job, reply) in jobs.into_iter().zip(replies) {
+                    let result = self
+                        .store(std::slice::from_ref(&job), now)
+                        .await
+                        .and_then(|replies| {
+                            replies
+                                .into_iter()
+                                .next()
+                                .ok_or_else(|| WriteError::Store("no reply for the result".into()))
+                        });
+                    answers.push((reply, result));
+                }
+                answers
             }
-            answers
+            Err(error) => {
+                tracing::error!(%error, "storing a result failed");
+                replies
+                    .into_iter()
+                    .map(|reply| (reply, Err(error.clone())))
+                    .collect()
+            }
         }
-        Err(error) => {
-            tracing::error!(%error, "storing a result failed");
-            replies
-                .into_iter()
-                .map(|reply| (reply, Err(error.clone())))
-                .collect()
+    }
+
+    async fn store(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>, WriteError> {
+        let stored = self
+            .db
+            .ingest_batch(jobs, now)
+            .await
+            .map_err(|e: StoreError| WriteError::Store(e.to_string()))?;
+        if stored.deliveries > 0 {
+            self.outbox.notify_one();
+        }
+        Ok(stored.replies)
+    }
+
+    async fn sweep(&mut self) {
+        if let Err(error) = self.db.expire_due(self.clock.now()).await {
+            tracing::warn!(%error, "expiry sweep failed");
         }
     }
 }
@@ -161,7 +189,7 @@ fn answer(answers: Answers) {
 }
 
 /// Syncs the WAL once for everything committed so far, then answers it all.
-async fn acknowledge(wal: std::sync::Arc<WalFile>, mut pending: mpsc::UnboundedReceiver<Answers>) {
+async fn acknowledge(wal: Arc<WalFile>, mut pending: mpsc::UnboundedReceiver<Answers>) {
     let mut groups: Vec<Answers> = Vec::new();
     while pending.recv_many(&mut groups, 1024).await > 0 {
         let file = wal.clone();
@@ -183,12 +211,6 @@ async fn acknowledge(wal: std::sync::Arc<WalFile>, mut pending: mpsc::UnboundedR
             }
         }
     }
-}
-
-async fn store(db: &Db, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>, WriteError> {
-    db.ingest_batch(jobs, now)
-        .await
-        .map_err(|e: StoreError| WriteError::Store(e.to_string()))
 }
 
 /// Milliseconds that never repeat or go backwards, so every batch has its own instant.

@@ -190,7 +190,7 @@ async fn inbox_tokens_expire() {
     let signer = &app.running.as_ref().expect("running").app.signer;
     let past = jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1);
     let user = herald::domain::user_id::UserId::parse("alice").expect("user");
-    let expired = signer.issue(herald::security::token::INBOX, &user, past, past);
+    let expired = signer.issue(herald::security::token::INBOX, &user, &[], past, past);
     let response = app
         .client
         .get(app.url("/v1/users/alice/inbox"))

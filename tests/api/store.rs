@@ -28,6 +28,7 @@ async fn open_db(dir: &tempfile::TempDir) -> Db {
     let options = StoreOptions {
         synchronous: Synchronous::Full,
         renotify_after: std::time::Duration::from_secs(86_400),
+        batch_window: std::time::Duration::from_secs(60),
     };
     Db::open(
         &herald::config::Database::Sqlite(dir.path().join("t.db")),
@@ -54,7 +55,8 @@ async fn a_success_after_a_failure_in_one_batch_resolves_it() {
     let replies = db
         .ingest_batch(&jobs, Timestamp::now().as_millisecond())
         .await
-        .expect("stored");
+        .expect("stored")
+        .replies;
     let bodies: Vec<Value> = replies
         .iter()
         .map(|r| match r {

@@ -1,0 +1,218 @@
+//! One email for one user: a single notification, or a digest of several, in the recipient's
+//! language (the result's `Translate-Error-Message`, then the user's locale, then the default).
+
+use fluent_bundle::FluentArgs;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use lettre::Message;
+use lettre::message::Mailbox;
+
+use crate::app::App;
+use crate::domain::classify::Params;
+use crate::domain::user_id::UserId;
+use crate::email::{Outgoing, build};
+use crate::http::inbox::millis;
+use crate::i18n::Lang;
+use crate::present::Subject;
+use crate::render::view::{Brand, EmailView, ItemView, Link, Strings, accent};
+use crate::security::token;
+use crate::store::UserRow;
+use crate::store::outbox::{Claimed, EmailNotification};
+
+/// Unsubscribe links keep working this long.
+const UNSUBSCRIBE_VALIDITY: jiff::SignedDuration = jiff::SignedDuration::from_hours(24 * 365);
+
+/// The email for `deliveries` (in the order given), identified by `email_id`.
+pub fn compose(
+    app: &App,
+    user: &UserRow,
+    address: &str,
+    deliveries: &[&Claimed],
+    notifications: &[&EmailNotification],
+    email_id: &str,
+    now: Timestamp,
+) -> anyhow::Result<Message> {
+    let lang = app.l10n.negotiate(
+        deliveries
+            .iter()
+            .filter_map(|d| d.language.as_deref())
+            .take(1)
+            .chain(user.locale.as_deref()),
+    );
+    let zone = user
+        .timezone
+        .as_deref()
+        .and_then(|z| TimeZone::get(z).ok())
+        .unwrap_or(TimeZone::UTC);
+    let view = view(app, user, deliveries, notifications, &lang, &zone, now)?;
+    let rendered = app.renderer.email(&view)?;
+    let from: Mailbox = app.config.email.from.parse()?;
+    let reply_to = Some(app.config.email.reply_to.as_str())
+        .filter(|r| !r.is_empty())
+        .map(str::parse)
+        .transpose()?;
+    let to = Mailbox::new(user.name.clone(), address.parse()?);
+    Ok(build(Outgoing {
+        from,
+        reply_to,
+        to,
+        subject: view.subject,
+        text: rendered.text,
+        html: rendered.html,
+        message_id: format!("<{email_id}@{}>", message_id_domain(&app.config.public_url)),
+        unsubscribe_url: view.unsubscribe.url,
+        language: view.lang,
+    })?)
+}
+
+fn view(
+    app: &App,
+    user: &UserRow,
+    deliveries: &[&Claimed],
+    notifications: &[&EmailNotification],
+    lang: &Lang,
+    zone: &TimeZone,
+    now: Timestamp,
+) -> anyhow::Result<EmailView> {
+    let l10n = &app.l10n;
+    let text = |id: &str, args: &FluentArgs<'_>| l10n.text(lang, id, Some(args));
+    let presenter = app.presenter();
+    let product = app.config.brand.product_name.as_str();
+    let with_product = || {
+        let mut args = FluentArgs::new();
+        args.set("product", product);
+        args
+    };
+
+    let mut items = Vec::with_capacity(notifications.len());
+    let mut first = None;
+    for notification in notifications {
+        let params: Params = serde_json::from_str(&notification.params).unwrap_or_default();
+        let platforms: Vec<String> = serde_json::from_str(&notification.platforms).unwrap_or_default();
+        let subject = Subject {
+            kind: &notification.kind,
+            platforms: &platforms,
+            params: &params,
+            upstream_language: notification.language.as_deref(),
+            user_id: &user.id,
+            occurred_at: millis(notification.last_seen_at),
+            expires_at: notification.expires_at.map(millis),
+            occurrences: notification.occurrences,
+        };
+        let rendered = presenter.text(&subject, lang, zone);
+        first.get_or_insert_with(|| {
+            (
+                rendered.title.clone(),
+                rendered.preheader.clone(),
+                notification.severity.clone(),
+            )
+        });
+        items.push(ItemView {
+            kind: notification.kind.clone(),
+            severity: notification.severity.clone(),
+            accent: accent(&notification.severity),
+            paragraphs: rendered.body.split("\n\n").map(str::to_owned).collect(),
+            title: rendered.title,
+            action: rendered.action,
+            details: rendered.details,
+            ratio: params.aspect_ratio,
+            until: rendered.until,
+        });
+    }
+    let (first_title, first_preheader, severity) =
+        first.ok_or_else(|| anyhow::anyhow!("an email needs a notification"))?;
+
+    let (subject, preheader) = if items.len() == 1 {
+        let mut args = FluentArgs::new();
+        args.set("severity", severity);
+        args.set("title", first_title);
+        (text("email-subject", &args), first_preheader)
+    } else {
+        let mut count = FluentArgs::new();
+        count.set("count", items.len());
+        let titles: Vec<&str> = items.iter().map(|i| i.title.as_str()).collect();
+        let mut list = FluentArgs::new();
+        list.set("titles", l10n.formats(lang).list(&titles));
+        (
+            text("email-subject-digest", &count),
+            text("email-preheader-digest", &list),
+        )
+    };
+    let mut greeting = FluentArgs::new();
+    greeting.set("name", user.name.clone().unwrap_or_else(|| "none".into()));
+    let mut intro = with_product();
+    intro.set("count", items.len());
+
+    let mut categories: Vec<String> = Vec::new();
+    for delivery in deliveries {
+        if !categories.contains(&delivery.category) {
+            categories.push(delivery.category.clone());
+        }
+    }
+    let names: Vec<String> = categories
+        .iter()
+        .map(|c| l10n.text(lang, &format!("category-{c}"), None))
+        .collect();
+    let mut unsubscribe = FluentArgs::new();
+    unsubscribe.set("category", l10n.formats(lang).list(&names));
+    let user_id = UserId::parse(&user.id)?;
+    let expires = now.checked_add(UNSUBSCRIBE_VALIDITY)?;
+    let token = app
+        .signer
+        .issue(token::UNSUBSCRIBE, &user_id, &categories, now, expires);
+
+    Ok(EmailView {
+        lang: l10n.tag(lang).to_owned(),
+        dir: if l10n.is_rtl(lang) { "rtl" } else { "ltr" },
+        subject,
+        preheader,
+        greeting: text("email-greeting", &greeting),
+        intro: text("email-intro", &intro),
+        items,
+        strings: Strings {
+            link_fallback: l10n.text(lang, "email-link-fallback", None),
+            details_heading: l10n.text(lang, "email-details-heading", None),
+        },
+        dashboard: Link {
+            label: text("email-open-product", &with_product()),
+            url: app.config.links.dashboard_url.clone(),
+        },
+        unsubscribe: Link {
+            label: text("email-unsubscribe", &unsubscribe),
+            url: format!(
+                "{}/unsubscribe?token={token}",
+                app.config.public_url.trim_end_matches('/')
+            ),
+        },
+        footer_reason: text("email-footer-reason", &with_product()),
+        brand: Brand {
+            product_name: product.to_owned(),
+            logo_url: app.config.brand.logo_url.clone(),
+            primary_color: app.config.brand.primary_color.clone(),
+        },
+    })
+}
+
+/// The host of the public URL: Message-IDs then look like `<id@herald.example.com>`.
+fn message_id_domain(public_url: &str) -> &str {
+    let host = public_url.split("://").nth(1).unwrap_or(public_url);
+    let host = host.split(['/', '?', '#']).next().unwrap_or(host);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    match host.split(':').next() {
+        Some(h) if !h.is_empty() => h,
+        _ => "herald.invalid",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn message_id_domain_is_the_public_host() {
+        assert_eq!(
+            super::message_id_domain("https://herald.example.com/base"),
+            "herald.example.com"
+        );
+        assert_eq!(super::message_id_domain("http://127.0.0.1:8080"), "127.0.0.1");
+        assert_eq!(super::message_id_domain("https://"), "herald.invalid");
+    }
+}

@@ -1,0 +1,337 @@
+//! The email outbox, preferences and suppressed addresses.
+//!
+//! A worker claims all pending deliveries of the users whose earliest one is due (that is the
+//! batch window: what arrived meanwhile joins the digest), holds them with a lease while it
+//! sends outside any transaction, then records every outcome in one statement. A lease that
+//! runs out (the worker died) makes the deliveries claimable again.
+
+use serde::Serialize;
+
+use super::{Db, Result, StoreError, UserRow, on_pool};
+use crate::domain::user_id::UserId;
+
+/// A delivery a worker holds.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Claimed {
+    pub id: String,
+    pub user_id: String,
+    pub notification_id: String,
+    pub category: String,
+    pub language: Option<String>,
+    pub attempts: i64,
+    pub created_at: i64,
+}
+
+/// What became of a claimed delivery.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub id: String,
+    pub status: &'static str,
+    pub reason: String,
+    /// When to try again (`pending` only).
+    pub run_at: Option<i64>,
+    pub error: Option<String>,
+    pub recipient: Option<String>,
+    pub email_id: Option<String>,
+    pub sent_at: Option<i64>,
+}
+
+/// A notification as an email shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EmailNotification {
+    pub id: String,
+    pub kind: String,
+    pub severity: String,
+    pub state: String,
+    pub platforms: String,
+    pub params: String,
+    pub language: Option<String>,
+    pub occurrences: i64,
+    pub last_seen_at: i64,
+    pub expires_at: Option<i64>,
+}
+
+/// What the worker needs to know about the users it claimed deliveries for.
+#[derive(Debug, Default)]
+pub struct Recipients {
+    pub users: Vec<UserRow>,
+    /// `(user, category)` whose email is turned off.
+    pub muted: Vec<(String, String)>,
+    /// `(user, address, reason)` that bounced for good.
+    pub suppressed: Vec<(String, String, String)>,
+    /// `(user, emails sent in the last hour, the oldest of them)`.
+    pub recent: Vec<(String, i64, i64)>,
+}
+
+/// A delivery as `GET /v1/deliveries` shows it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct DeliveryRecord {
+    pub id: String,
+    pub user_id: String,
+    pub notification_id: String,
+    pub kind: String,
+    pub category: String,
+    pub status: String,
+    pub reason: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub recipient: Option<String>,
+    pub email_id: Option<String>,
+    #[serde(skip)]
+    pub run_at: i64,
+    #[serde(skip)]
+    pub created_at: i64,
+    #[serde(skip)]
+    pub sent_at: Option<i64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DeliveryFilter {
+    pub status: Option<String>,
+    pub user: Option<String>,
+    /// Only deliveries older than this id (the page cursor).
+    pub before: Option<String>,
+    pub limit: u32,
+}
+
+/// One opt-out switch.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Preference {
+    pub category: String,
+    pub channel: String,
+    pub enabled: bool,
+}
+
+fn json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))
+}
+
+impl Db {
+    /// Leases every pending delivery of up to `users` users whose earliest delivery is due,
+    /// and deliveries whose lease ran out.
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        lease_until: i64,
+        worker: &str,
+        users: u32,
+    ) -> Result<Vec<Claimed>> {
+        const SQL: &str = "UPDATE deliveries SET status = 'sending', lease_until = $2, leased_by = $3, \
+                attempts = attempts + 1, updated_at = $1 \
+            WHERE (status = 'pending' OR (status = 'sending' AND lease_until <= $1)) \
+              AND user_id IN (SELECT user_id FROM deliveries \
+                  WHERE (status = 'pending' AND run_at <= $1) OR (status = 'sending' AND lease_until <= $1) \
+                  GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4) \
+            RETURNING id, user_id, notification_id, category, language, attempts, created_at";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(now)
+            .bind(lease_until)
+            .bind(worker)
+            .bind(i64::from(users))
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// When the next delivery becomes due (or a lease runs out), if any is waiting.
+    pub async fn next_delivery_due(&self) -> Result<Option<i64>> {
+        const SQL: &str = "SELECT MIN(CASE WHEN status = 'pending' THEN run_at ELSE lease_until END) \
+            FROM deliveries WHERE status IN ('pending', 'sending')";
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+            .fetch_one(pool)
+            .await)?)
+    }
+
+    pub async fn email_notifications(&self, ids: &[&str]) -> Result<Vec<EmailNotification>> {
+        const SQL: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
+                last_seen_at, expires_at \
+            FROM notifications WHERE id IN (SELECT value FROM jsonb_each($1))";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(json(ids)?)
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// Profiles, email opt-outs, suppressed addresses and recent sends of these users.
+    pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
+        const USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
+            FROM users WHERE id IN (SELECT value FROM jsonb_each($1))";
+        const MUTED: &str = "SELECT user_id, category FROM preferences \
+            WHERE channel = 'email' AND enabled = 0 AND user_id IN (SELECT value FROM jsonb_each($1))";
+        const SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
+            WHERE user_id IN (SELECT value FROM jsonb_each($1))";
+        const RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
+            WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM jsonb_each($1)) \
+            GROUP BY user_id";
+        let ids = json(users)?;
+        on_pool!(self, |pool| Ok(Recipients {
+            users: sqlx::query_as(USERS).bind(&ids).fetch_all(pool).await?,
+            muted: sqlx::query_as(MUTED).bind(&ids).fetch_all(pool).await?,
+            suppressed: sqlx::query_as(SUPPRESSED).bind(&ids).fetch_all(pool).await?,
+            recent: sqlx::query_as(RECENT)
+                .bind(&ids)
+                .bind(hour_ago)
+                .fetch_all(pool)
+                .await?,
+        }))
+    }
+
+    /// Records outcomes of deliveries this worker still holds, and suppresses addresses that
+    /// bounced for good, in one transaction.
+    pub async fn record_outcomes(
+        &self,
+        worker: &str,
+        outcomes: &[Outcome],
+        suppress: &[(String, String, String)],
+        now: i64,
+    ) -> Result<()> {
+        const OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
+                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
+                last_error = coalesce(o.error, deliveries.last_error), \
+                recipient = coalesce(o.recipient, deliveries.recipient), \
+                email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \
+            FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, value ->> 'reason' AS reason, \
+                    value ->> 'run_at' AS run_at, value ->> 'error' AS error, \
+                    value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
+                    value ->> 'sent_at' AS sent_at \
+                  FROM jsonb_each($1)) AS o \
+            WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
+        const SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
+            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_each($1) WHERE true \
+            ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            sqlx::query(OUTCOMES)
+                .bind(json(outcomes)?)
+                .bind(worker)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            if !suppress.is_empty() {
+                sqlx::query(SUPPRESS)
+                    .bind(json(suppress)?)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    pub async fn deliveries(&self, filter: &DeliveryFilter) -> Result<Vec<DeliveryRecord>> {
+        const SQL: &str = "SELECT d.id, d.user_id, d.notification_id, n.kind, d.category, d.status, d.reason, \
+                d.attempts, d.last_error, d.recipient, d.email_id, d.run_at, d.created_at, d.sent_at \
+            FROM deliveries AS d JOIN notifications AS n ON n.id = d.notification_id \
+            WHERE ($1 IS NULL OR d.status = $1) AND ($2 IS NULL OR d.user_id = $2) \
+              AND ($3 IS NULL OR d.id < $3) \
+            ORDER BY d.id DESC LIMIT $4";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(filter.status.as_deref())
+            .bind(filter.user.as_deref())
+            .bind(filter.before.as_deref())
+            .bind(i64::from(filter.limit))
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    pub async fn delivery(&self, id: &str) -> Result<Option<DeliveryRecord>> {
+        const SQL: &str = "SELECT d.id, d.user_id, d.notification_id, n.kind, d.category, d.status, d.reason, \
+                d.attempts, d.last_error, d.recipient, d.email_id, d.run_at, d.created_at, d.sent_at \
+            FROM deliveries AS d JOIN notifications AS n ON n.id = d.notification_id WHERE d.id = $1";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?)
+    }
+
+    /// Queues a dead or suppressed delivery again, now, and lifts the suppression of the
+    /// address it bounced on. `false`: no such delivery in a retryable state.
+    pub async fn retry_delivery(&self, id: &str, now: i64) -> Result<bool> {
+        const RETRY: &str = "UPDATE deliveries SET status = 'pending', reason = 'retry requested by an operator', \
+                run_at = $2, attempts = 0, created_at = $2, updated_at = $2 \
+            WHERE id = $1 AND status IN ('dead', 'suppressed') RETURNING user_id, recipient";
+        const UNSUPPRESS: &str = "DELETE FROM suppressions WHERE user_id = $1 AND address = $2";
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let row: Option<(String, Option<String>)> = sqlx::query_as(RETRY)
+                .bind(id)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let Some((user, recipient)) = row else {
+                return Ok(false);
+            };
+            if let Some(address) = recipient {
+                sqlx::query(UNSUPPRESS)
+                    .bind(user)
+                    .bind(address)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    pub async fn preferences(&self, user: &UserId) -> Result<Vec<Preference>> {
+        const SQL: &str = "SELECT category, channel, enabled FROM preferences WHERE user_id = $1 \
+            ORDER BY channel, category";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(user.as_str())
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// Replaces the user's switches; only those turned off need to be stored.
+    pub async fn replace_preferences(&self, user: &UserId, off: &[(String, String)], now: i64) -> Result<()> {
+        const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            sqlx::query(CLEAR).bind(user.as_str()).execute(&mut *tx).await?;
+            insert_off(&mut tx, user, off, now).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    /// Turns email off for these categories (unsubscribe); idempotent.
+    pub async fn unsubscribe(&self, user: &UserId, categories: &[String], now: i64) -> Result<()> {
+        let off: Vec<(String, String)> = categories
+            .iter()
+            .map(|c| (c.clone(), "email".to_owned()))
+            .collect();
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            insert_off(&mut tx, user, &off, now).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+}
+
+/// Stores `(category, channel)` switches as off, creating the user bare if needed.
+async fn insert_off<'c>(
+    tx: &mut sqlx::Transaction<'c, sqlx::Sqlite>,
+    user: &UserId,
+    off: &[(String, String)],
+    now: i64,
+) -> Result<()> {
+    const USER: &str =
+        "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) ON CONFLICT (id) DO NOTHING";
+    const OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
+        SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_each($3) WHERE true \
+        ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
+        WHERE preferences.enabled <> 0";
+    sqlx::query(USER)
+        .bind(user.as_str())
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query(OFF)
+        .bind(user.as_str())
+        .bind(now)
+        .bind(json(off)?)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
