@@ -37,6 +37,8 @@ pub struct App {
     pub keys: KeyCache,
     pub renderer: Renderer,
     pub mailer: Mailer,
+    /// Wakes the outbox worker when deliveries become due now.
+    pub outbox: Arc<tokio::sync::Notify>,
 }
 
 impl App {
@@ -169,6 +171,7 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         keys: KeyCache::default(),
         renderer,
         mailer,
+        outbox: outbox.clone(),
     });
     let shutdown = CancellationToken::new();
     let worker_stop = CancellationToken::new();

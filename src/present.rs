@@ -174,25 +174,33 @@ impl Presenter<'_> {
         } else {
             spec.action.as_ref()
         }?;
-        let template = self.links.templates.get(name)?;
+        let url = self.link(self.links.templates.get(name)?, subject)?;
         Some(Action {
             label: self
                 .l10n
                 .text(lang, &format!("{}-action", subject.kind), Some(args)),
-            url: self.link(template, subject),
+            url,
         })
     }
 
     /// Fills a link template; values are percent-encoded, `{dashboard_url}` is taken as is.
-    fn link(&self, template: &str, subject: &Subject<'_>) -> String {
-        let encode = |v: &str| utf8_percent_encode(v, PATH_SAFE).to_string();
-        let platform = subject.platforms.first().map(String::as_str).unwrap_or_default();
-        let post = subject.params.post_id.as_deref().unwrap_or_default();
-        template
-            .replace("{dashboard_url}", self.links.dashboard_url.trim_end_matches('/'))
-            .replace("{platform}", &encode(platform))
-            .replace("{post_id}", &encode(post))
-            .replace("{user_id}", &encode(subject.user_id))
+    /// `None` when the template needs a value the notification lacks (a post without an id):
+    /// no button beats a button to a broken page.
+    fn link(&self, template: &str, subject: &Subject<'_>) -> Option<String> {
+        let platform = subject.platforms.first().map(String::as_str);
+        let post = subject.params.post_id.as_deref();
+        let mut url = template.replace("{dashboard_url}", self.links.dashboard_url.trim_end_matches('/'));
+        for (placeholder, value) in [
+            ("{platform}", platform),
+            ("{post_id}", post),
+            ("{user_id}", Some(subject.user_id)),
+        ] {
+            if url.contains(placeholder) {
+                let value = value.filter(|v| !v.is_empty())?;
+                url = url.replace(placeholder, &utf8_percent_encode(value, PATH_SAFE).to_string());
+            }
+        }
+        Some(url)
     }
 
     /// The upstream message as it came, labelled as the network's words when it is not in

@@ -2,10 +2,13 @@
 
 pub mod auth;
 mod catalog;
+mod deliveries;
 mod health;
 pub mod inbox;
 mod ingest;
+mod preferences;
 pub mod problem;
+mod unsubscribe;
 mod users;
 
 use std::time::Duration;
@@ -31,6 +34,9 @@ pub fn router(app: AppState) -> Router {
         .merge(inbox::router())
         .merge(users::router())
         .merge(catalog::router())
+        .merge(deliveries::router())
+        .merge(preferences::router())
+        .merge(unsubscribe::router())
         .merge(health::router())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)

@@ -331,6 +331,8 @@ impl Db {
               AND ($2 = 0 OR ($2 = 1 AND read_at IS NULL) OR ($2 = 2 AND read_at IS NOT NULL)) \
               AND (($3 = 0 AND archived_at IS NULL) OR ($3 = 1 AND archived_at IS NOT NULL) OR $3 = 2) \
               AND ($4 IS NULL OR category = $4) \
+              AND category NOT IN (SELECT category FROM preferences \
+                  WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0) \
               AND ($5 IS NULL OR last_seen_at < $5 OR (last_seen_at = $5 AND id < $6)) \
             ORDER BY last_seen_at DESC, id DESC \
             LIMIT $7";
@@ -365,7 +367,9 @@ impl Db {
                 COALESCE(SUM(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END), 0) AS unread, \
                 COALESCE(SUM(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) AS unseen, \
                 COUNT(*) AS total \
-            FROM notifications WHERE user_id = $1 AND archived_at IS NULL";
+            FROM notifications WHERE user_id = $1 AND archived_at IS NULL \
+              AND category NOT IN (SELECT category FROM preferences \
+                  WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0)";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(user.as_str())
             .fetch_one(pool)

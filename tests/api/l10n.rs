@@ -250,10 +250,12 @@ async fn the_viewer_language_wins_by_parameter_then_accept_language_then_profile
 }
 
 /// Accents every letter of the source texts and brackets every message, so any text that does
-/// not come from Fluent shows up outside the brackets.
+/// not come from Fluent shows up outside the brackets. It is tagged `fr-XA`: a language other
+/// than the (English) upstream messages, so those are labelled, and formatted by ICU4X with
+/// French data, whose times have no letters.
 fn pseudo_locale(dir: &std::path::Path) {
     let en = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en");
-    let target = dir.join("en-XA");
+    let target = dir.join("fr-XA");
     std::fs::create_dir_all(&target).expect("dir");
     for file in std::fs::read_dir(&en).expect("en") {
         let path = file.expect("entry").path();
@@ -348,9 +350,9 @@ async fn a_pseudo_locale_proves_no_visible_text_is_hard_coded() {
             &body.to_string().replace("\"status\"", "\"retry\":1,\"status\""),
         )
         .await;
-        let inbox = app.inbox(&user, "?locale=en-XA").await;
+        let inbox = app.inbox(&user, "?locale=fr-XA").await;
         for item in inbox["items"].as_array().expect("items") {
-            assert_eq!(item["locale"], "en-XA");
+            assert_eq!(item["locale"], "fr-XA");
             let mut texts = vec![
                 item["title"].clone(),
                 item["body"].clone(),
@@ -368,5 +370,114 @@ async fn a_pseudo_locale_proves_no_visible_text_is_hard_coded() {
                 assert!(text.contains('⟦'), "{name}: `{text}` is not localized at all");
             }
         }
+    }
+}
+
+/// Visible text of an HTML document: no head, no tags, entities decoded.
+fn visible_text(html: &str) -> String {
+    let body = html.split_once("</head>").map_or(html, |(_, body)| body);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&middot;", "·")
+        .replace("&nbsp;", " ")
+        .replace("&rarr;", "→")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+}
+
+/// Text that is neither a link nor an address nor the configured product name.
+fn without_data(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|word| !word.contains("://") && !word.contains('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[tokio::test]
+async fn a_pseudo_locale_proves_emails_and_pages_come_from_fluent() {
+    let dir = tempfile::tempdir().expect("dir");
+    pseudo_locale(dir.path());
+    let (sink, addr) = crate::smtp::Sink::start();
+    let app = spawn_with(&format!(
+        "locales_dir = '{}'\ndefault_locale = 'fr-XA'\nsmtp_url = 'smtp://{addr}'\n\
+         [email]\nbatch_window = '300ms'\nhourly_cap = 100\n[brand]\nproduct_name = '4242'",
+        dir.path().display()
+    ))
+    .await;
+    app.client
+        .put(app.url("/v1/users/p"))
+        .bearer_auth(&app.key)
+        .json(&json!({"email": "p@example.com", "name": "1234"}))
+        .send()
+        .await
+        .expect("answer");
+    for name in [
+        "facebook-auth-161",
+        "instagram-rate-limit-435",
+        "instagram-aspect-ratio-138",
+    ] {
+        app.ingest("p", &fixture(&format!("{name}.json"))).await;
+    }
+    let raw = sink.wait_for(1).await.remove(0);
+    let message = mail_parser::MessageParser::default().parse(&raw).expect("parse");
+    let subject = message.subject().expect("subject");
+    let text = message.body_text(0).expect("text");
+    let html = visible_text(&message.body_html(0).expect("html"));
+    for (part, content) in [
+        ("subject", subject.to_owned()),
+        ("text", text.into_owned()),
+        ("html", html),
+    ] {
+        let outside = outside_brackets(&without_data(&content));
+        assert!(
+            !outside.chars().any(char::is_alphabetic),
+            "{part}: `{outside}` does not come from Fluent in:\n{content}"
+        );
+    }
+
+    let link = message
+        .header_raw("List-Unsubscribe")
+        .expect("header")
+        .trim()
+        .trim_matches(['<', '>'])
+        .to_owned();
+    let local = link.replace("http://127.0.0.1:8080", &app.url(""));
+    for response in [
+        app.client
+            .get(&local)
+            .header("accept-language", "fr-XA")
+            .send()
+            .await
+            .expect("page"),
+        app.client
+            .post(&local)
+            .header("accept-language", "fr-XA")
+            .send()
+            .await
+            .expect("page"),
+        app.client
+            .get(app.url("/unsubscribe?token=nope"))
+            .header("accept-language", "fr-XA")
+            .send()
+            .await
+            .expect("page"),
+    ] {
+        let page = visible_text(&response.text().await.expect("html"));
+        let outside = outside_brackets(&without_data(&page));
+        assert!(
+            !outside.chars().any(char::is_alphabetic),
+            "page: `{outside}` in:\n{page}"
+        );
     }
 }

@@ -4,10 +4,12 @@
 mod auth;
 mod bad_input;
 mod crash;
+mod email;
 mod fixtures;
 mod helpers;
 mod inbox;
 mod ingest;
 mod l10n;
+mod smtp;
 mod store;
 mod users;

@@ -1,0 +1,94 @@
+//! `PUT/GET /v1/users/{user_id}/preferences`: per category and channel, on or off.
+//!
+//! `{"email": {"billing": false}, "inbox": {"analytics": false}}`; what is not mentioned is on.
+//! Email turned off for a category is recorded on each delivery as suppressed, with the
+//! reason; the inbox stops listing (and counting) a category turned off there.
+
+use std::collections::BTreeMap;
+
+use axum::extract::State;
+use axum::extract::rejection::JsonRejection;
+use axum::routing::put;
+use axum::{Json, Router};
+use jiff::Timestamp;
+
+use super::auth::{Operator, UserPath};
+use super::problem::Problem;
+use crate::app::AppState;
+use crate::domain::catalog::Category;
+
+pub const CHANNELS: &[&str] = &["email", "inbox"];
+
+type Matrix = BTreeMap<String, BTreeMap<String, bool>>;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/v1/users/{user_id}/preferences", put(replace).get(show))
+}
+
+async fn show(
+    State(app): State<AppState>,
+    _: Operator,
+    UserPath(user): UserPath,
+) -> Result<Json<Matrix>, Problem> {
+    let stored = app.db.preferences(&user).await?;
+    let mut matrix = full_matrix();
+    for preference in stored {
+        if let Some(channel) = matrix.get_mut(&preference.channel) {
+            channel.insert(preference.category, preference.enabled);
+        }
+    }
+    Ok(Json(matrix))
+}
+
+async fn replace(
+    State(app): State<AppState>,
+    _: Operator,
+    UserPath(user): UserPath,
+    body: Result<Json<Matrix>, JsonRejection>,
+) -> Result<Json<Matrix>, Problem> {
+    let Json(body) = body?;
+    let mut off = Vec::new();
+    for (channel, categories) in &body {
+        if !CHANNELS.contains(&channel.as_str()) {
+            return Err(Problem::invalid(
+                &format!("body.{channel}"),
+                "is not a channel (email, inbox)",
+            ));
+        }
+        for (category, enabled) in categories {
+            if Category::parse(category).is_none() {
+                return Err(Problem::invalid(
+                    &format!("body.{channel}.{category}"),
+                    "is not a notification category",
+                ));
+            }
+            if !enabled {
+                off.push((category.clone(), channel.clone()));
+            }
+        }
+    }
+    app.db
+        .replace_preferences(&user, &off, Timestamp::now().as_millisecond())
+        .await?;
+    let mut matrix = full_matrix();
+    for (category, channel) in off {
+        if let Some(channel) = matrix.get_mut(&channel) {
+            channel.insert(category, false);
+        }
+    }
+    Ok(Json(matrix))
+}
+
+/// Every channel and category, on.
+fn full_matrix() -> Matrix {
+    CHANNELS
+        .iter()
+        .map(|channel| {
+            let categories = Category::ALL
+                .iter()
+                .map(|c| (c.as_str().to_owned(), true))
+                .collect();
+            ((*channel).to_owned(), categories)
+        })
+        .collect()
+}

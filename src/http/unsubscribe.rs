@@ -1,0 +1,179 @@
+//! One-click unsubscribe (RFC 8058): `GET /unsubscribe?token=…` shows a confirmation page,
+//! `POST` (from that page's button, or from the mail client's List-Unsubscribe-Post) turns the
+//! token's categories off for email. Idempotent; a bad or tampered token gets a page that says
+//! so and changes nothing. Pages are in the browser's language, then the user's.
+
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use fluent_bundle::FluentArgs;
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use crate::app::{App, AppState};
+use crate::i18n::Lang;
+use crate::render::view::{Brand, Form, PageView};
+use crate::security::token::{self, Grant};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/unsubscribe", get(confirm).post(unsubscribe))
+}
+
+#[derive(Deserialize)]
+struct Params {
+    token: Option<String>,
+}
+
+async fn confirm(State(app): State<AppState>, headers: HeaderMap, Query(params): Query<Params>) -> Response {
+    let Some(grant) = grant(&app, params.token.as_deref()) else {
+        return invalid(&app, &headers);
+    };
+    let lang = page_lang(&app, &headers, grant_locale(&app, &grant).await.as_deref());
+    let args = category_args(&app, &lang, &grant);
+    let action = format!("/unsubscribe?token={}", params.token.unwrap_or_default());
+    page(
+        &app,
+        &lang,
+        StatusCode::OK,
+        "page-unsubscribe-title",
+        &["page-unsubscribe-question", "page-unsubscribe-note"],
+        &args,
+        Some(action),
+    )
+}
+
+async fn unsubscribe(
+    State(app): State<AppState>,
+    headers: HeaderMap,
+    Query(params): Query<Params>,
+) -> Response {
+    let Some(grant) = grant(&app, params.token.as_deref()) else {
+        return invalid(&app, &headers);
+    };
+    if let Err(error) = app
+        .db
+        .unsubscribe(&grant.user, &grant.scope, Timestamp::now().as_millisecond())
+        .await
+    {
+        tracing::error!(%error, "unsubscribe failed");
+        return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")]).into_response();
+    }
+    let lang = page_lang(&app, &headers, grant_locale(&app, &grant).await.as_deref());
+    let args = category_args(&app, &lang, &grant);
+    page(
+        &app,
+        &lang,
+        StatusCode::OK,
+        "page-unsubscribed-title",
+        &["page-unsubscribed-body"],
+        &args,
+        None,
+    )
+}
+
+fn grant(app: &App, token: Option<&str>) -> Option<Grant> {
+    let grant = app.signer.verify(token::UNSUBSCRIBE, token?)?;
+    let known = grant
+        .scope
+        .iter()
+        .all(|c| crate::domain::catalog::Category::parse(c).is_some());
+    (known && !grant.scope.is_empty()).then_some(grant)
+}
+
+async fn grant_locale(app: &App, grant: &Grant) -> Option<String> {
+    app.db
+        .user(&grant.user)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|u| u.locale)
+}
+
+fn page_lang(app: &App, headers: &HeaderMap, user_locale: Option<&str>) -> Lang {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(accept_language::parse)
+        .unwrap_or_default();
+    app.l10n
+        .negotiate(accepted.iter().map(String::as_str).chain(user_locale))
+}
+
+fn category_args<'a>(app: &App, lang: &Lang, grant: &Grant) -> FluentArgs<'a> {
+    let names: Vec<String> = grant
+        .scope
+        .iter()
+        .map(|c| app.l10n.text(lang, &format!("category-{c}"), None))
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("category", app.l10n.formats(lang).list(&names));
+    args.set("product", app.config.brand.product_name.clone());
+    args
+}
+
+fn invalid(app: &App, headers: &HeaderMap) -> Response {
+    let lang = page_lang(app, headers, None);
+    page(
+        app,
+        &lang,
+        StatusCode::BAD_REQUEST,
+        "page-invalid-title",
+        &["page-invalid-body"],
+        &FluentArgs::new(),
+        None,
+    )
+}
+
+fn page(
+    app: &App,
+    lang: &Lang,
+    status: StatusCode,
+    title: &str,
+    paragraphs: &[&str],
+    args: &FluentArgs<'_>,
+    form: Option<String>,
+) -> Response {
+    let l10n = &app.l10n;
+    let view = PageView {
+        lang: l10n.tag(lang).to_owned(),
+        dir: if l10n.is_rtl(lang) { "rtl" } else { "ltr" },
+        title: l10n.text(lang, title, Some(args)),
+        paragraphs: paragraphs
+            .iter()
+            .map(|id| l10n.text(lang, id, Some(args)))
+            .collect(),
+        form: form.map(|action| Form {
+            action,
+            button: l10n.text(lang, "page-unsubscribe-button", Some(args)),
+        }),
+        brand: Brand {
+            product_name: app.config.brand.product_name.clone(),
+            logo_url: app.config.brand.logo_url.clone(),
+            primary_color: app.config.brand.primary_color.clone(),
+        },
+    };
+    match app.renderer.page(&view) {
+        Ok(html) => {
+            let mut response = (status, html).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            // The token is in the URL: keep it out of referrers; the page needs no scripts.
+            headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+            headers.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; img-src https:; form-action 'self'; frame-ancestors 'none'"),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(error) => {
+            tracing::error!(%error, "rendering a page failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! Email against a real SMTP server on loopback: MIME and headers, languages, outages,
+//! bounces, digests, caps, preferences and one-click unsubscribe.
+
+use std::time::Duration;
+
+use fluent_bundle::FluentArgs;
+use herald::i18n::Localizer;
+use mail_parser::MessageParser;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, fixture, spawn_with};
+use crate::smtp::{Sink, free_port};
+
+/// A herald mailing to `port`, with quick retries; `email` adds `[email]` settings (the batch
+/// window is 0 unless given).
+async fn app_with_sink(port: u16, email: &str) -> TestApp {
+    let window = if email.contains("batch_window") {
+        ""
+    } else {
+        "batch_window = '0s'"
+    };
+    spawn_with(&format!(
+        "smtp_url = 'smtp://127.0.0.1:{port}'\npublic_url = 'https://herald.example.com'\n\
+         [email]\nretry_base = '100ms'\nretry_max = '200ms'\n{window}\n{email}"
+    ))
+    .await
+}
+
+async fn put_user(app: &TestApp, user: &str, profile: Value) {
+    let response = app
+        .client
+        .put(app.url(&format!("/v1/users/{user}")))
+        .bearer_auth(&app.key)
+        .json(&profile)
+        .send()
+        .await
+        .expect("answer");
+    assert!(response.status().is_success());
+}
+
+async fn deliveries(app: &TestApp, user: &str) -> Vec<Value> {
+    let page: Value = app
+        .get(&format!("/v1/deliveries?user={user}"))
+        .await
+        .json()
+        .await
+        .expect("json");
+    page["items"].as_array().expect("items").clone()
+}
+
+/// Waits until every delivery of the user has left `pending`/`sending`, or matches `until`.
+async fn settle(app: &TestApp, user: &str, until: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+    for _ in 0..300 {
+        let items = deliveries(app, user).await;
+        if until(&items) {
+            return items;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "deliveries of {user} did not settle: {:#?}",
+        deliveries(app, user).await
+    );
+}
+
+fn all(status: &'static str, count: usize) -> impl Fn(&[Value]) -> bool {
+    move |items| items.len() == count && items.iter().all(|d| d["status"] == status)
+}
+
+#[tokio::test]
+async fn an_email_has_both_parts_the_headers_and_the_users_language() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    put_user(
+        &app,
+        "alice",
+        json!({"email": "alice@example.com", "name": "Alice", "locale": "fr"}),
+    )
+    .await;
+    let response = app.ingest("alice", &fixture("facebook-auth-161.json")).await;
+    assert_eq!(response["notifications"][0]["email"], true);
+
+    let raw = sink.wait_for(1).await.remove(0);
+    let message = MessageParser::default().parse(&raw).expect("RFC 5322");
+    let l10n = Localizer::load("en", None).expect("locales");
+    let fr = l10n.negotiate(["fr"]);
+    let mut title = FluentArgs::new();
+    title.set("platform", "Facebook");
+    let mut subject = FluentArgs::new();
+    subject.set("severity", "action_required");
+    subject.set(
+        "title",
+        l10n.text(&fr, "account-disconnected-title", Some(&title)),
+    );
+    assert_eq!(
+        message.subject(),
+        Some(l10n.text(&fr, "email-subject", Some(&subject)).as_str())
+    );
+
+    let header = |name: &str| message.header_raw(name).map(str::trim).map(str::to_owned);
+    assert!(header("Content-Type").is_some_and(|t| t.starts_with("multipart/alternative")));
+    let text_at = raw
+        .windows(10)
+        .position(|w| w == b"text/plain")
+        .expect("text part");
+    let html_at = raw.windows(9).position(|w| w == b"text/html").expect("html part");
+    assert!(text_at < html_at, "the plain-text part comes first");
+    assert_eq!(header("Auto-Submitted").as_deref(), Some("auto-generated"));
+    assert_eq!(
+        header("List-Unsubscribe-Post").as_deref(),
+        Some("List-Unsubscribe=One-Click")
+    );
+    assert!(
+        header("List-Unsubscribe")
+            .is_some_and(|u| u.starts_with("<https://herald.example.com/unsubscribe?token="))
+    );
+    assert!(header("Date").is_some());
+    assert_eq!(header("Content-Language").as_deref(), Some("fr"));
+    let delivery = &deliveries(&app, "alice").await[0];
+    assert_eq!(delivery["status"], "sent");
+    assert_eq!(
+        message.message_id(),
+        Some(
+            format!(
+                "{}@herald.example.com",
+                delivery["email_id"].as_str().expect("email id")
+            )
+            .as_str()
+        ),
+        "the Message-ID comes from the delivery, so a resend has the same one"
+    );
+
+    let text = message.body_text(0).expect("text");
+    let html = message.body_html(0).expect("html");
+    let title = l10n.text(&fr, "account-disconnected-title", Some(&title));
+    assert!(text.contains(&title) && html.contains(&title));
+    assert!(text.contains("Alice"));
+    assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
+    assert!(
+        html.contains("https://app.example.com/connections/facebook"),
+        "the action button"
+    );
+}
+
+#[tokio::test]
+async fn html_is_escaped_and_arabic_is_right_to_left() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    put_user(
+        &app,
+        "u",
+        json!({"email": "u@example.com", "name": "<b>Mallory</b>"}),
+    )
+    .await;
+    let hostile = json!({"status": "error", "id": "p", "errors": [{"code": 9999, "platform": "reddit",
+        "message": "<script>alert(1)</script> & <img src=x onerror=alert(2)>"}], "post": "<i>hi</i>"});
+    app.post_result_with("u", &hostile.to_string(), &[("translate-error-message", "ar")])
+        .await;
+    let raw = sink.wait_for(1).await.remove(0);
+    let message = MessageParser::default().parse(&raw).expect("parse");
+    let html = message.body_html(0).expect("html");
+    assert!(
+        !html.contains("<script>") && !html.contains("<img src=x") && !html.contains("<b>Mallory"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;script&gt;"));
+    assert!(html.contains(r#"lang="ar" dir="rtl""#));
+    assert!(
+        message.body_text(0).expect("text").contains("<script>"),
+        "plain text stays plain"
+    );
+}
+
+#[tokio::test]
+async fn an_outage_loses_nothing_and_sends_once() {
+    let port = free_port();
+    let app = app_with_sink(port, "").await;
+    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    let items = settle(&app, "u", |items| {
+        items.first().is_some_and(|d| d["attempts"].as_i64() >= Some(2))
+    })
+    .await;
+    assert_eq!(items[0]["status"], "pending");
+    assert!(
+        items[0]["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("trying again"),
+        "{items:?}"
+    );
+
+    let sink = Sink::start_on(std::net::TcpListener::bind(("127.0.0.1", port)).expect("the port is free"));
+    sink.wait_for(1).await;
+    settle(&app, "u", all("sent", 1)).await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_eq!(sink.received().len(), 1, "sent exactly once");
+}
+
+#[tokio::test]
+async fn a_permanent_failure_is_dead_and_suppresses_the_address_until_it_changes() {
+    let (sink, addr) = Sink::start();
+    sink.refuse_recipients(550);
+    let app = app_with_sink(addr.port(), "hourly_cap = 100").await;
+    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    let items = settle(&app, "u", all("dead", 1)).await;
+    assert!(
+        items[0]["reason"].as_str().unwrap_or_default().contains("550"),
+        "{items:?}"
+    );
+    let dead_id = items[0]["id"].as_str().expect("id").to_owned();
+
+    sink.refuse_recipients(0);
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    let items = settle(&app, "u", |items| {
+        items.len() == 2 && items[0]["status"] == "suppressed"
+    })
+    .await;
+    assert!(
+        items[0]["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("bounced"),
+        "{items:?}"
+    );
+    assert!(sink.received().is_empty());
+
+    // A new address is not suppressed.
+    put_user(&app, "u", json!({"email": "u2@example.com"})).await;
+    app.ingest("u", &fixture("x-oauth-permissions-417.json")).await;
+    settle(&app, "u", |items| {
+        items.len() == 3 && items[0]["status"] == "sent"
+    })
+    .await;
+
+    // An operator's retry of the dead one lifts the suppression and sends it.
+    let retried = app.post(&format!("/v1/deliveries/{dead_id}/retry")).await;
+    assert_eq!(retried.status(), StatusCode::ACCEPTED);
+    settle(&app, "u", |items| {
+        items.iter().filter(|d| d["status"] == "sent").count() == 2
+    })
+    .await;
+    let again = app.post(&format!("/v1/deliveries/{dead_id}/retry")).await;
+    assert_eq!(
+        again.status(),
+        StatusCode::CONFLICT,
+        "a sent delivery is not retried"
+    );
+}
+
+#[tokio::test]
+async fn what_comes_within_the_window_is_one_digest() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "batch_window = '1500ms'").await;
+    put_user(&app, "u", json!({"email": "u@example.com", "locale": "de"})).await;
+    for fixture_name in [
+        "facebook-auth-161.json",
+        "x-credits-depleted-416.json",
+        "instagram-aspect-ratio-138.json",
+    ] {
+        app.ingest("u", &fixture(fixture_name)).await;
+    }
+    let items = settle(&app, "u", all("sent", 3)).await;
+    let email_ids: std::collections::HashSet<&str> =
+        items.iter().filter_map(|d| d["email_id"].as_str()).collect();
+    assert_eq!(email_ids.len(), 1, "one email for the three");
+    let raw = sink.wait_for(1).await.remove(0);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(sink.received().len(), 1);
+    let message = MessageParser::default().parse(&raw).expect("parse");
+    let l10n = Localizer::load("en", None).expect("locales");
+    let de = l10n.negotiate(["de"]);
+    let mut count = FluentArgs::new();
+    count.set("count", 3);
+    assert_eq!(
+        message.subject(),
+        Some(l10n.text(&de, "email-subject-digest", Some(&count)).as_str())
+    );
+    let text = message.body_text(0).expect("text");
+    for (kind, platform) in [
+        ("account-disconnected", "Facebook"),
+        ("x-credits-depleted", "X"),
+        ("media-aspect-ratio", "Instagram"),
+    ] {
+        let mut args = FluentArgs::new();
+        args.set("platform", platform);
+        assert!(
+            text.contains(&l10n.text(&de, &format!("{kind}-title"), Some(&args))),
+            "{kind} in {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "hourly_cap = 1").await;
+    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    let first = app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    assert_eq!(first["notifications"][0]["email"], true);
+    settle(&app, "u", all("sent", 1)).await;
+
+    // The same open problem again: bumped, no second email within the re-notify interval.
+    let repeat = json!({"status": "error", "id": "other", "errors": [{"code": 161, "platform": "facebook"}]});
+    let second = app.ingest("u", &repeat.to_string()).await;
+    assert_eq!(second["notifications"][0]["outcome"], "bumped");
+    assert_eq!(second["notifications"][0]["email"], false);
+    // A kind that never emails.
+    let analytics = app
+        .ingest("u", &fixture("facebook-analytics-rate-limit-444.json"))
+        .await;
+    assert_eq!(analytics["notifications"][0]["email"], false);
+    assert_eq!(deliveries(&app, "u").await.len(), 1);
+
+    // Over the hourly cap: deferred into the next digest, with the reason.
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    let items = settle(&app, "u", |items| {
+        items.len() == 2 && items[0]["status"] == "pending" && items[0]["attempts"] == 1
+    })
+    .await;
+    assert!(
+        items[0]["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("last hour"),
+        "{items:?}"
+    );
+    assert_eq!(sink.received().len(), 1);
+}
+
+#[tokio::test]
+async fn preferences_mute_email_and_inbox_per_category() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    let prefs = json!({"email": {"account": false}, "inbox": {"analytics": false}});
+    let put = app
+        .client
+        .put(app.url("/v1/users/u/preferences"))
+        .bearer_auth(&app.key)
+        .json(&prefs)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(put.status(), StatusCode::OK);
+    let shown: Value = app
+        .get("/v1/users/u/preferences")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(shown["email"]["account"], false);
+    assert_eq!(shown["email"]["billing"], true);
+    assert_eq!(shown["inbox"]["analytics"], false);
+
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    let items = settle(&app, "u", all("suppressed", 1)).await;
+    assert!(
+        items[0]["reason"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("turned off email about account")
+    );
+    app.ingest("u", &fixture("facebook-analytics-rate-limit-444.json"))
+        .await;
+    let inbox = app.inbox("u", "").await;
+    assert!(
+        inbox["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .all(|i| i["category"] != "analytics")
+    );
+    assert_eq!(inbox["counts"]["total"], 1);
+    assert!(sink.received().is_empty());
+
+    let bad = json!({"email": {"nonsense": false}});
+    let response = app
+        .client
+        .put(app.url("/v1/users/u/preferences"))
+        .bearer_auth(&app.key)
+        .json(&bad)
+        .send()
+        .await
+        .expect("answer");
+    crate::helpers::assert_problem(response, StatusCode::BAD_REQUEST).await;
+}
+
+#[tokio::test]
+async fn one_click_unsubscribe_and_the_confirmation_page() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    put_user(&app, "u", json!({"email": "u@example.com", "locale": "es"})).await;
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    let raw = sink.wait_for(1).await.remove(0);
+    let message = MessageParser::default().parse(&raw).expect("parse");
+    let link = message
+        .header_raw("List-Unsubscribe")
+        .expect("header")
+        .trim()
+        .trim_matches(['<', '>'])
+        .to_owned();
+    let local = link.replace("https://herald.example.com", &app.url(""));
+
+    let page = app.client.get(&local).send().await.expect("page");
+    assert_eq!(page.status(), StatusCode::OK);
+    assert!(
+        page.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/html")
+    );
+    let html = page.text().await.expect("html");
+    assert!(html.contains(r#"lang="es""#) && html.contains("<form method=\"post\""));
+    let shown: Value = app
+        .get("/v1/users/u/preferences")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        shown["email"]["billing"], true,
+        "showing the page changes nothing"
+    );
+
+    for _ in 0..2 {
+        let one_click = app
+            .client
+            .post(&local)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("List-Unsubscribe=One-Click")
+            .send()
+            .await
+            .expect("post");
+        assert_eq!(one_click.status(), StatusCode::OK, "idempotent");
+    }
+    let shown: Value = app
+        .get("/v1/users/u/preferences")
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(shown["email"]["billing"], false);
+    assert_eq!(shown["email"]["account"], true, "only the email's category");
+
+    let (prefix, token) = local.split_once("token=").expect("token");
+    let tampered = format!(
+        "{prefix}token={}x{}",
+        &token[..token.len() / 2],
+        &token[token.len() / 2 + 1..]
+    );
+    let refused = app
+        .client
+        .post(&tampered)
+        .header("accept-language", "de")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(refused.text().await.expect("html").contains(r#"lang="de""#));
+    let missing = app.client.get(app.url("/unsubscribe")).send().await.expect("get");
+    assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+}
