@@ -23,6 +23,12 @@ use hyper::{Request, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
+/// The SMTP sink of the integration tests: a real server on loopback (mailin-embedded). The
+/// harness does not refuse recipients, hence `dead_code`.
+#[path = "../tests/api/smtp.rs"]
+#[allow(dead_code)]
+mod smtp;
+
 struct Options {
     seconds: u64,
     connections: usize,
@@ -61,22 +67,7 @@ async fn main() {
     let options = options();
     let binary = herald_binary();
     let data = tempfile::tempdir().expect("a temporary directory");
-    let key = create_key(&binary, data.path());
-    let port = free_port();
-    let server = Server(
-        Command::new(&binary)
-            .env("HERALD_DATA_DIR", data.path())
-            .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
-            .env(
-                "RUST_LOG",
-                std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
-            )
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("herald starts"),
-    );
-    let addr = format!("127.0.0.1:{port}");
-    wait_until_up(&addr).await;
+    let (server, addr, key) = start_herald(&binary, data.path(), &[]).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let idle_rss = memory(server.0.id(), "VmRSS");
 
@@ -176,6 +167,107 @@ async fn main() {
 
     println!("idle RSS       {idle_rss:>8.1} MB");
     println!("peak RSS       {:>8.1} MB", memory(server.0.id(), "VmHWM"));
+    drop(server);
+    email_phase(&binary, &options).await;
+}
+
+/// Starts herald on `data` with extra environment; returns it, its address and an API key.
+async fn start_herald(binary: &Path, data: &Path, env: &[(&str, String)]) -> (Server, String, String) {
+    let key = create_key(binary, data);
+    let port = smtp::free_port();
+    let mut command = Command::new(binary);
+    command
+        .env("HERALD_DATA_DIR", data)
+        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
+        .env(
+            "RUST_LOG",
+            std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
+        )
+        .stdout(Stdio::null());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let server = Server(command.spawn().expect("herald starts"));
+    let addr = format!("127.0.0.1:{port}");
+    wait_until_up(&addr).await;
+    (server, addr, key)
+}
+
+/// Emails per second into a local SMTP sink: one problem each for many users with an
+/// address, no batch window, sent over herald's pooled SMTP connections.
+async fn email_phase(binary: &Path, options: &Options) {
+    const EMAILS: usize = 3000;
+    let (sink, sink_addr) = smtp::Sink::start();
+    let data = tempfile::tempdir().expect("a temporary directory");
+    let env = [
+        ("HERALD_SMTP_URL", format!("smtp://{sink_addr}")),
+        ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
+        ("HERALD_EMAIL__HOURLY_CAP", "1000".to_owned()),
+    ];
+    let (_server, addr, key) = start_herald(binary, data.path(), &env).await;
+    let body = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed/facebook-auth-161.json"),
+    )
+    .expect("fixture");
+    let users = Arc::new(AtomicU64::new(0));
+    let profile = |n: u64| format!(r#"{{"email": "user-{n}@example.com", "name": "User {n}"}}"#);
+    // Every user first gets an address, then one result each.
+    let started = Instant::now();
+    for (method, path, payload) in [("PUT", "", None), ("POST", "/results", Some(body))] {
+        users.store(0, Ordering::Relaxed);
+        let mut tasks = Vec::new();
+        for _ in 0..options.connections {
+            let (addr, key, users, payload, path) = (
+                addr.clone(),
+                key.clone(),
+                users.clone(),
+                payload.clone(),
+                path.to_owned(),
+            );
+            tasks.push(tokio::spawn(async move {
+                let mut sender = connect(&addr).await;
+                loop {
+                    let n = users.fetch_add(1, Ordering::Relaxed);
+                    if n >= EMAILS as u64 {
+                        break;
+                    }
+                    let content = payload.clone().unwrap_or_else(|| profile(n));
+                    let request = Request::builder()
+                        .method(method)
+                        .uri(format!("/v1/users/mail-user-{n}{path}"))
+                        .header("host", "herald")
+                        .header("authorization", format!("Bearer {key}"))
+                        .header("content-type", "application/json")
+                        .body(Full::new(Bytes::from(content)))
+                        .expect("request");
+                    let (back, ok) = send(
+                        sender,
+                        request,
+                        if method == "PUT" {
+                            StatusCode::CREATED
+                        } else {
+                            StatusCode::ACCEPTED
+                        },
+                    )
+                    .await;
+                    assert!(ok, "{method} {path} failed");
+                    sender = back;
+                }
+            }));
+        }
+        for task in tasks {
+            task.await.expect("task");
+        }
+    }
+    let queued = started.elapsed();
+    sink.wait_for(EMAILS).await;
+    let elapsed = started.elapsed();
+    println!(
+        "email          {:>8.0} emails/s   ({EMAILS} emails into a local SMTP sink in {:.2} s; users and results posted in {:.2} s)",
+        EMAILS as f64 / elapsed.as_secs_f64(),
+        elapsed.as_secs_f64(),
+        queued.as_secs_f64()
+    );
 }
 
 type Sender = http1::SendRequest<Full<Bytes>>;
@@ -333,13 +425,6 @@ fn create_key(binary: &Path, data: &Path) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port()
 }
 
 async fn wait_until_up(addr: &str) {

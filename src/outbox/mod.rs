@@ -64,6 +64,11 @@ fn ms(duration: Duration) -> i64 {
 async fn round(app: &App, worker: &str) -> anyhow::Result<usize> {
     let config = &app.config.email;
     let started = now();
+    // Claiming writes; a read first keeps an idle worker from taking the write lock.
+    let due = app.db.next_delivery_due().await?;
+    if due.is_none_or(|due| due > started) {
+        return Ok(0);
+    }
     let claimed = app
         .db
         .claim_deliveries(started, started + ms(config.lease), worker, config.connections)

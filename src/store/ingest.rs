@@ -46,12 +46,7 @@ pub(crate) trait BatchOps {
     /// Starts the transaction, closes notifications whose expiry has passed (so a new
     /// occurrence opens a new one), makes sure the users exist, and returns
     /// `(user, key, body_hash, response)` of earlier events with these idempotency keys.
-    async fn open(
-        &mut self,
-        now: i64,
-        users: &[&str],
-        keys: &[KeyRow<'_>],
-    ) -> Result<Vec<(String, String, String, String)>>;
+    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened>;
     /// Resolves open notifications by `(user, resolve key)`, then inserts or bumps `rows`.
     /// A bump asks for an email again only if the last one was at or before `clock.renotify_cutoff`.
     async fn apply(
@@ -62,6 +57,16 @@ pub(crate) trait BatchOps {
     ) -> Result<Applied>;
     /// Stores the events and the email deliveries, and commits.
     async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()>;
+}
+
+/// What `open` found.
+#[derive(Debug, Default)]
+pub(crate) struct Opened {
+    /// `(user, key, body_hash, response)` of earlier events with the batch's idempotency keys.
+    pub existing: Vec<(String, String, String, String)>,
+    /// Users of the batch who have an email address: only their notifications queue emails
+    /// (a user without one is inbox-only until an address is set).
+    pub reachable: HashSet<String>,
 }
 
 /// The instants a batch is stored at.
@@ -170,8 +175,8 @@ struct Produced<'a> {
 #[derive(Debug, Default)]
 pub struct Stored {
     pub replies: Vec<IngestReply>,
-    /// How many email deliveries the batch queued.
-    pub deliveries: usize,
+    /// How many email deliveries the batch queued that are due at once (no batch window).
+    pub due_now: usize,
 }
 
 pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: &Clock) -> Result<Stored> {
@@ -188,7 +193,7 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
             })
         })
         .collect();
-    let existing = ops.open(now, &users, &keyed).await?;
+    let Opened { existing, reachable } = ops.open(now, &users, &keyed).await?;
     if jobs.is_empty() {
         ops.close(&[], &[]).await?;
         return Ok(Stored::default());
@@ -236,13 +241,13 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
     for &i in &fresh {
         if group.blocks(&jobs[i]) {
             group
-                .flush(ops, jobs, clock, &mut responses, &mut deliveries)
+                .flush(ops, jobs, clock, &reachable, &mut responses, &mut deliveries)
                 .await?;
         }
         group.add(i, &jobs[i]);
     }
     group
-        .flush(ops, jobs, clock, &mut responses, &mut deliveries)
+        .flush(ops, jobs, clock, &reachable, &mut responses, &mut deliveries)
         .await?;
 
     let bodies: HashMap<usize, String> = responses
@@ -284,7 +289,11 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
             .into_iter()
             .map(|r| r.unwrap_or(IngestReply::KeyReused))
             .collect(),
-        deliveries: deliveries.len(),
+        due_now: if clock.deliver_at <= clock.now {
+            deliveries.len()
+        } else {
+            0
+        },
     })
 }
 
@@ -328,6 +337,7 @@ impl Group {
         ops: &mut impl BatchOps,
         jobs: &'j [IngestJob],
         clock: &Clock,
+        reachable: &HashSet<String>,
         responses: &mut HashMap<usize, Response<'j>>,
         deliveries: &mut Vec<DeliveryRow<'j>>,
     ) -> Result<()> {
@@ -391,7 +401,8 @@ impl Group {
                             first_event: &job.event_id,
                             last_event: &job.event_id,
                             expires,
-                            email_event: draft.kind.email.then_some(job.event_id.as_str()),
+                            email_event: (draft.kind.email && reachable.contains(job.user_id.as_str()))
+                                .then_some(job.event_id.as_str()),
                             email_language: job.language.as_deref(),
                         });
                         rows.len() - 1

@@ -108,7 +108,8 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 
 impl Db {
     /// Leases every pending delivery of up to `users` users whose earliest delivery is due,
-    /// and deliveries whose lease ran out.
+    /// and deliveries whose lease ran out. A leased delivery's `run_at` is its lease's end, so
+    /// one range over the `deliveries_due` index finds both.
     pub async fn claim_deliveries(
         &self,
         now: i64,
@@ -116,11 +117,11 @@ impl Db {
         worker: &str,
         users: u32,
     ) -> Result<Vec<Claimed>> {
-        const SQL: &str = "UPDATE deliveries SET status = 'sending', lease_until = $2, leased_by = $3, \
-                attempts = attempts + 1, updated_at = $1 \
-            WHERE (status = 'pending' OR (status = 'sending' AND lease_until <= $1)) \
+        const SQL: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
+                leased_by = $3, attempts = attempts + 1, updated_at = $1 \
+            WHERE (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
               AND user_id IN (SELECT user_id FROM deliveries \
-                  WHERE (status = 'pending' AND run_at <= $1) OR (status = 'sending' AND lease_until <= $1) \
+                  WHERE status IN ('pending', 'sending') AND run_at <= $1 \
                   GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4) \
             RETURNING id, user_id, notification_id, category, language, attempts, created_at";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
@@ -134,8 +135,7 @@ impl Db {
 
     /// When the next delivery becomes due (or a lease runs out), if any is waiting.
     pub async fn next_delivery_due(&self) -> Result<Option<i64>> {
-        const SQL: &str = "SELECT MIN(CASE WHEN status = 'pending' THEN run_at ELSE lease_until END) \
-            FROM deliveries WHERE status IN ('pending', 'sending')";
+        const SQL: &str = "SELECT MIN(run_at) FROM deliveries WHERE status IN ('pending', 'sending')";
         Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
             .fetch_one(pool)
             .await)?)

@@ -21,7 +21,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool};
 
 use super::ingest::{
-    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Stored, UpsertRow, Upserted,
+    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Opened, Stored, UpsertRow,
+    Upserted,
 };
 use super::{Result, StoreError, StoreOptions};
 use crate::config::Synchronous;
@@ -184,25 +185,41 @@ fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
 }
 
 impl BatchOps for Batch {
-    async fn open(
-        &mut self,
-        now: i64,
-        users: &[&str],
-        keys: &[KeyRow<'_>],
-    ) -> Result<Vec<(String, String, String, String)>> {
+    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const SQL: &str = "BEGIN IMMEDIATE; \
             UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
             INSERT INTO users (id, created_at, updated_at) \
                 SELECT value, $1, $1 FROM jsonb_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
-            SELECT e.user_id, e.idem_key, e.body_hash, e.response \
+            SELECT 'key' AS tag, e.user_id, e.idem_key, e.body_hash, e.response \
                 FROM jsonb_each($3) AS j \
-                JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'";
-        Ok(sqlx::query_as(SQL)
+                JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'; \
+            SELECT 'mail' AS tag, id AS user_id, NULL AS idem_key, NULL AS body_hash, NULL AS response \
+                FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM jsonb_each($2))";
+        let rows: Vec<OpenRow> = sqlx::query_as(SQL)
             .bind(now)
             .bind(json(&users)?)
             .bind(json(&keys)?)
             .fetch_all(&mut *self.0)
-            .await?)
+            .await?;
+        let mut opened = Opened::default();
+        for OpenRow {
+            tag,
+            user_id: user,
+            idem_key,
+            body_hash,
+            response,
+        } in rows
+        {
+            match (tag.as_str(), idem_key, body_hash, response) {
+                ("key", Some(key), Some(hash), Some(response)) => {
+                    opened.existing.push((user, key, hash, response))
+                }
+                _ => {
+                    opened.reachable.insert(user);
+                }
+            }
+        }
+        Ok(opened)
     }
 
     async fn apply(
@@ -282,6 +299,16 @@ impl BatchOps for Batch {
             .await?;
         Ok(())
     }
+}
+
+/// A row of `open`'s two queries: an earlier event (`key`) or a user with an address (`mail`).
+#[derive(sqlx::FromRow)]
+struct OpenRow {
+    tag: String,
+    user_id: String,
+    idem_key: Option<String>,
+    body_hash: Option<String>,
+    response: Option<String>,
 }
 
 /// A row of `apply`'s two statements, tagged by the statement that returned it.

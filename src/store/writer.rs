@@ -117,7 +117,7 @@ type Answers = Vec<(Reply, Result<IngestReply, WriteError>)>;
 
 struct Committer {
     db: Db,
-    /// Poked when a batch queued email deliveries.
+    /// Poked when a batch queued email deliveries that are due at once.
     outbox: Arc<Notify>,
     clock: Clock,
 }
@@ -169,7 +169,8 @@ impl Committer {
             .ingest_batch(jobs, now)
             .await
             .map_err(|e: StoreError| WriteError::Store(e.to_string()))?;
-        if stored.deliveries > 0 {
+        // Deliveries that wait for a batch window are found by the worker's own timer.
+        if stored.due_now > 0 {
             self.outbox.notify_one();
         }
         Ok(stored.replies)
