@@ -29,6 +29,8 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_due ON deliveries (run_at) WHERE status IN ('pending', 'sending');
 CREATE INDEX deliveries_user ON deliveries (user_id, status, sent_at);
 CREATE INDEX deliveries_status ON deliveries (status, id);
+-- Erasing a user cascades through notifications to their deliveries.
+CREATE INDEX deliveries_notification ON deliveries (notification_id);
 
 -- Opt-outs per category and channel; no row means the default (enabled).
 CREATE TABLE preferences (

@@ -7,6 +7,7 @@
 
 pub mod ingest;
 pub mod outbox;
+mod postgres;
 mod sqlite;
 pub mod writer;
 
@@ -18,6 +19,7 @@ use crate::config::{Database, Synchronous};
 use crate::domain::user_id::UserId;
 
 pub use ingest::{IngestJob, IngestReply};
+pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, WalFile};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +37,7 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 #[derive(Clone)]
 pub enum Db {
     Sqlite(SqliteStore),
+    Postgres(PgStore),
 }
 
 /// Options that shape how the store behaves, from the configuration.
@@ -66,10 +69,26 @@ macro_rules! on_pool {
                 let $pool = &store.pool;
                 $body
             }
+            Db::Postgres(store) => {
+                let $pool = &store.pool;
+                $body
+            }
         }
     };
 }
 pub(crate) use on_pool;
+
+/// The statement for the backend at hand, where the two dialects differ (JSON list
+/// parameters, locking).
+macro_rules! dialect {
+    ($db:expr, sqlite: $sqlite:expr, postgres: $postgres:expr $(,)?) => {
+        match $db {
+            Db::Sqlite(_) => $sqlite,
+            Db::Postgres(_) => $postgres,
+        }
+    };
+}
+pub(crate) use dialect;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct UserRow {
@@ -181,9 +200,7 @@ impl Db {
     pub async fn open(database: &Database, options: StoreOptions) -> Result<Self> {
         match database {
             Database::Sqlite(path) => Ok(Self::Sqlite(SqliteStore::open(path, options).await?)),
-            Database::Postgres(_) => Err(StoreError::Other(
-                "PostgreSQL support is not built into this version of herald".into(),
-            )),
+            Database::Postgres(url) => Ok(Self::Postgres(PgStore::open(url, options).await?)),
         }
     }
 
@@ -192,17 +209,19 @@ impl Db {
     pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<ingest::Stored> {
         match self {
             Self::Sqlite(store) => store.ingest_batch(jobs, now).await,
+            Self::Postgres(store) => store.ingest_batch(jobs, now).await,
         }
     }
 
     pub async fn ping(&self) -> Result<()> {
-        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await)?;
+        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await.map(|done| done.rows_affected()))?;
         Ok(())
     }
 
     pub async fn close(&self) {
         match self {
             Self::Sqlite(store) => store.close().await,
+            Self::Postgres(store) => store.close().await,
         }
     }
 
@@ -210,6 +229,7 @@ impl Db {
     pub fn wal(&self) -> Option<std::sync::Arc<WalFile>> {
         match self {
             Self::Sqlite(store) => store.wal(),
+            Self::Postgres(_) => None,
         }
     }
 
@@ -241,7 +261,8 @@ impl Db {
             .bind(secret_hash)
             .bind(now)
             .execute(pool)
-            .await)?;
+            .await
+            .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
@@ -266,8 +287,9 @@ impl Db {
             .bind(id)
             .bind(now)
             .execute(pool)
-            .await)?;
-        Ok(done.rows_affected() == 1)
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(done == 1)
     }
 
     // --- users ---------------------------------------------------------------------------
@@ -308,8 +330,9 @@ impl Db {
         let done = on_pool!(self, |pool| sqlx::query(SQL)
             .bind(id.as_str())
             .execute(pool)
-            .await)?;
-        Ok(done.rows_affected() == 1)
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(done == 1)
     }
 
     // --- inbox ---------------------------------------------------------------------------
@@ -428,15 +451,16 @@ impl Db {
             .bind(user.as_str())
             .bind(now)
             .execute(pool)
-            .await)?;
-        Ok(done.rows_affected())
+            .await
+            .map(|done| done.rows_affected()))?;
+        Ok(done)
     }
 
     /// Closes open notifications whose time is up; returns how many.
     pub async fn expire_due(&self, now: i64) -> Result<u64> {
         const SQL: &str = "UPDATE notifications SET state = 'expired' \
                            WHERE state = 'open' AND expires_at <= $1";
-        let done = on_pool!(self, |pool| sqlx::query(SQL).bind(now).execute(pool).await)?;
-        Ok(done.rows_affected())
+        let done = on_pool!(self, |pool| sqlx::query(SQL).bind(now).execute(pool).await.map(|done| done.rows_affected()))?;
+        Ok(done)
     }
 }

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{Db, Result, StoreError, UserRow, on_pool};
+use super::{Db, Result, StoreError, UserRow, dialect, on_pool};
 use crate::domain::user_id::UserId;
 
 /// A delivery a worker holds.
@@ -109,22 +109,30 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
 impl Db {
     /// Leases every pending delivery of up to `users` users whose earliest delivery is due,
     /// and deliveries whose lease ran out. A leased delivery's `run_at` is its lease's end, so
-    /// one range over the `deliveries_due` index finds both.
-    pub async fn claim_deliveries(
-        &self,
-        now: i64,
-        lease_until: i64,
-        worker: &str,
-        users: u32,
-    ) -> Result<Vec<Claimed>> {
-        const SQL: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
+    /// one range over the `deliveries_due` index finds both. On PostgreSQL the rows are locked
+    /// with SKIP LOCKED, so workers on several instances never claim the same ones.
+    pub async fn claim_deliveries(&self, now: i64, lease_until: i64, worker: &str, users: u32) -> Result<Vec<Claimed>> {
+        const SQLITE: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
                 leased_by = $3, attempts = attempts + 1, updated_at = $1 \
             WHERE (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
               AND user_id IN (SELECT user_id FROM deliveries \
                   WHERE status IN ('pending', 'sending') AND run_at <= $1 \
                   GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4) \
             RETURNING id, user_id, notification_id, category, language, attempts, created_at";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+        const POSTGRES: &str = "WITH due AS ( \
+                SELECT user_id FROM deliveries WHERE status IN ('pending', 'sending') AND run_at <= $1 \
+                GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4), \
+            picked AS ( \
+                SELECT id FROM deliveries \
+                WHERE user_id IN (SELECT user_id FROM due) \
+                  AND (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
+                FOR UPDATE SKIP LOCKED) \
+            UPDATE deliveries AS d SET status = 'sending', run_at = $2, lease_until = $2, leased_by = $3, \
+                attempts = d.attempts + 1, updated_at = $1 \
+            FROM picked WHERE d.id = picked.id \
+            RETURNING d.id, d.user_id, d.notification_id, d.category, d.language, d.attempts, d.created_at";
+        let sql = dialect!(self, sqlite: SQLITE, postgres: POSTGRES);
+        Ok(on_pool!(self, |pool| sqlx::query_as(sql)
             .bind(now)
             .bind(lease_until)
             .bind(worker)
@@ -136,42 +144,51 @@ impl Db {
     /// When the next delivery becomes due (or a lease runs out), if any is waiting.
     pub async fn next_delivery_due(&self) -> Result<Option<i64>> {
         const SQL: &str = "SELECT MIN(run_at) FROM deliveries WHERE status IN ('pending', 'sending')";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
-            .fetch_one(pool)
-            .await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL).fetch_one(pool).await)?)
     }
 
     pub async fn email_notifications(&self, ids: &[&str]) -> Result<Vec<EmailNotification>> {
-        const SQL: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
+        const SQLITE: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
                 last_seen_at, expires_at \
             FROM notifications WHERE id IN (SELECT value FROM jsonb_each($1))";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
-            .bind(json(ids)?)
-            .fetch_all(pool)
-            .await)?)
+        const POSTGRES: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
+                last_seen_at, expires_at \
+            FROM notifications WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
+        let sql = dialect!(self, sqlite: SQLITE, postgres: POSTGRES);
+        Ok(on_pool!(self, |pool| sqlx::query_as(sql).bind(json(ids)?).fetch_all(pool).await)?)
     }
 
     /// Profiles, email opt-outs, suppressed addresses and recent sends of these users.
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
-        const USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
-            FROM users WHERE id IN (SELECT value FROM jsonb_each($1))";
-        const MUTED: &str = "SELECT user_id, category FROM preferences \
+        const SQLITE_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
+                updated_at FROM users WHERE id IN (SELECT value FROM jsonb_each($1))";
+        const SQLITE_MUTED: &str = "SELECT user_id, category FROM preferences \
             WHERE channel = 'email' AND enabled = 0 AND user_id IN (SELECT value FROM jsonb_each($1))";
-        const SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
+        const SQLITE_SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
             WHERE user_id IN (SELECT value FROM jsonb_each($1))";
-        const RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
+        const SQLITE_RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
             WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM jsonb_each($1)) \
             GROUP BY user_id";
+        const POSTGRES_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
+                updated_at FROM users WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
+        const POSTGRES_MUTED: &str = "SELECT user_id, category FROM preferences \
+            WHERE channel = 'email' AND enabled = 0 \
+              AND user_id IN (SELECT jsonb_array_elements_text($1::jsonb))";
+        const POSTGRES_SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
+            WHERE user_id IN (SELECT jsonb_array_elements_text($1::jsonb))";
+        const POSTGRES_RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
+            WHERE status = 'sent' AND sent_at > $2 \
+              AND user_id IN (SELECT jsonb_array_elements_text($1::jsonb)) \
+            GROUP BY user_id";
         let ids = json(users)?;
+        let (users_sql, muted_sql, suppressed_sql, recent_sql) = dialect!(self,
+            sqlite: (SQLITE_USERS, SQLITE_MUTED, SQLITE_SUPPRESSED, SQLITE_RECENT),
+            postgres: (POSTGRES_USERS, POSTGRES_MUTED, POSTGRES_SUPPRESSED, POSTGRES_RECENT));
         on_pool!(self, |pool| Ok(Recipients {
-            users: sqlx::query_as(USERS).bind(&ids).fetch_all(pool).await?,
-            muted: sqlx::query_as(MUTED).bind(&ids).fetch_all(pool).await?,
-            suppressed: sqlx::query_as(SUPPRESSED).bind(&ids).fetch_all(pool).await?,
-            recent: sqlx::query_as(RECENT)
-                .bind(&ids)
-                .bind(hour_ago)
-                .fetch_all(pool)
-                .await?,
+            users: sqlx::query_as(users_sql).bind(&ids).fetch_all(pool).await?,
+            muted: sqlx::query_as(muted_sql).bind(&ids).fetch_all(pool).await?,
+            suppressed: sqlx::query_as(suppressed_sql).bind(&ids).fetch_all(pool).await?,
+            recent: sqlx::query_as(recent_sql).bind(&ids).bind(hour_ago).fetch_all(pool).await?,
         }))
     }
 
@@ -184,7 +201,7 @@ impl Db {
         suppress: &[(String, String, String)],
         now: i64,
     ) -> Result<()> {
-        const OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
+        const SQLITE_OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
                 run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
                 last_error = coalesce(o.error, deliveries.last_error), \
                 recipient = coalesce(o.recipient, deliveries.recipient), \
@@ -195,23 +212,36 @@ impl Db {
                     value ->> 'sent_at' AS sent_at \
                   FROM jsonb_each($1)) AS o \
             WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
-        const SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
+        const POSTGRES_OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
+                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
+                last_error = coalesce(o.error, deliveries.last_error), \
+                recipient = coalesce(o.recipient, deliveries.recipient), \
+                email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \
+            FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, value ->> 'reason' AS reason, \
+                    (value ->> 'run_at')::bigint AS run_at, value ->> 'error' AS error, \
+                    value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
+                    (value ->> 'sent_at')::bigint AS sent_at \
+                  FROM jsonb_array_elements($1::jsonb)) AS o \
+            WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
+        const SQLITE_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
             SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_each($1) WHERE true \
             ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
+        const POSTGRES_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
+            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_array_elements($1::jsonb) \
+            ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
+        let (outcomes_sql, suppress_sql) = dialect!(self,
+            sqlite: (SQLITE_OUTCOMES, SQLITE_SUPPRESS),
+            postgres: (POSTGRES_OUTCOMES, POSTGRES_SUPPRESS));
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            sqlx::query(OUTCOMES)
+            sqlx::query(outcomes_sql)
                 .bind(json(outcomes)?)
                 .bind(worker)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
             if !suppress.is_empty() {
-                sqlx::query(SUPPRESS)
-                    .bind(json(suppress)?)
-                    .bind(now)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(suppress_sql).bind(json(suppress)?).bind(now).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(())
@@ -222,8 +252,8 @@ impl Db {
         const SQL: &str = "SELECT d.id, d.user_id, d.notification_id, n.kind, d.category, d.status, d.reason, \
                 d.attempts, d.last_error, d.recipient, d.email_id, d.run_at, d.created_at, d.sent_at \
             FROM deliveries AS d JOIN notifications AS n ON n.id = d.notification_id \
-            WHERE ($1 IS NULL OR d.status = $1) AND ($2 IS NULL OR d.user_id = $2) \
-              AND ($3 IS NULL OR d.id < $3) \
+            WHERE ($1::text IS NULL OR d.status = $1) AND ($2::text IS NULL OR d.user_id = $2) \
+              AND ($3::text IS NULL OR d.id < $3) \
             ORDER BY d.id DESC LIMIT $4";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(filter.status.as_deref())
@@ -238,10 +268,7 @@ impl Db {
         const SQL: &str = "SELECT d.id, d.user_id, d.notification_id, n.kind, d.category, d.status, d.reason, \
                 d.attempts, d.last_error, d.recipient, d.email_id, d.run_at, d.created_at, d.sent_at \
             FROM deliveries AS d JOIN notifications AS n ON n.id = d.notification_id WHERE d.id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
-            .bind(id)
-            .fetch_optional(pool)
-            .await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(id).fetch_optional(pool).await)?)
     }
 
     /// Queues a dead or suppressed delivery again, now, and lifts the suppression of the
@@ -253,20 +280,13 @@ impl Db {
         const UNSUPPRESS: &str = "DELETE FROM suppressions WHERE user_id = $1 AND address = $2";
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            let row: Option<(String, Option<String>)> = sqlx::query_as(RETRY)
-                .bind(id)
-                .bind(now)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let row: Option<(String, Option<String>)> =
+                sqlx::query_as(RETRY).bind(id).bind(now).fetch_optional(&mut *tx).await?;
             let Some((user, recipient)) = row else {
                 return Ok(false);
             };
             if let Some(address) = recipient {
-                sqlx::query(UNSUPPRESS)
-                    .bind(user)
-                    .bind(address)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(UNSUPPRESS).bind(user).bind(address).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(true)
@@ -274,64 +294,47 @@ impl Db {
     }
 
     pub async fn preferences(&self, user: &UserId) -> Result<Vec<Preference>> {
-        const SQL: &str = "SELECT category, channel, enabled FROM preferences WHERE user_id = $1 \
-            ORDER BY channel, category";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
-            .bind(user.as_str())
-            .fetch_all(pool)
-            .await)?)
+        const SQL: &str = "SELECT category, channel, enabled <> 0 AS enabled FROM preferences \
+            WHERE user_id = $1 ORDER BY channel, category";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(user.as_str()).fetch_all(pool).await)?)
     }
 
     /// Replaces the user's switches; only those turned off need to be stored.
     pub async fn replace_preferences(&self, user: &UserId, off: &[(String, String)], now: i64) -> Result<()> {
-        const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
-        on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
-            sqlx::query(CLEAR).bind(user.as_str()).execute(&mut *tx).await?;
-            insert_off(&mut tx, user, off, now).await?;
-            tx.commit().await?;
-            Ok(())
-        })
+        self.switch_off(user, off, now, true).await
     }
 
     /// Turns email off for these categories (unsubscribe); idempotent.
     pub async fn unsubscribe(&self, user: &UserId, categories: &[String], now: i64) -> Result<()> {
-        let off: Vec<(String, String)> = categories
-            .iter()
-            .map(|c| (c.clone(), "email".to_owned()))
-            .collect();
+        let off: Vec<(String, String)> = categories.iter().map(|c| (c.clone(), "email".to_owned())).collect();
+        self.switch_off(user, &off, now, false).await
+    }
+
+    /// Stores `(category, channel)` switches as off (after clearing the others, for a
+    /// replacement), creating the user bare if needed.
+    async fn switch_off(&self, user: &UserId, off: &[(String, String)], now: i64, replace: bool) -> Result<()> {
+        const USER: &str = "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) \
+            ON CONFLICT (id) DO NOTHING";
+        const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
+        const SQLITE_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
+            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_each($3) WHERE true \
+            ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
+            WHERE preferences.enabled <> 0";
+        const POSTGRES_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
+            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_array_elements($3::jsonb) \
+            ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
+            WHERE preferences.enabled <> 0";
+        let off_sql = dialect!(self, sqlite: SQLITE_OFF, postgres: POSTGRES_OFF);
+        let off = json(off)?;
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            insert_off(&mut tx, user, &off, now).await?;
+            sqlx::query(USER).bind(user.as_str()).bind(now).execute(&mut *tx).await?;
+            if replace {
+                sqlx::query(CLEAR).bind(user.as_str()).execute(&mut *tx).await?;
+            }
+            sqlx::query(off_sql).bind(user.as_str()).bind(now).bind(&off).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(())
         })
     }
-}
-
-/// Stores `(category, channel)` switches as off, creating the user bare if needed.
-async fn insert_off<'c>(
-    tx: &mut sqlx::Transaction<'c, sqlx::Sqlite>,
-    user: &UserId,
-    off: &[(String, String)],
-    now: i64,
-) -> Result<()> {
-    const USER: &str =
-        "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) ON CONFLICT (id) DO NOTHING";
-    const OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
-        SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_each($3) WHERE true \
-        ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
-        WHERE preferences.enabled <> 0";
-    sqlx::query(USER)
-        .bind(user.as_str())
-        .bind(now)
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query(OFF)
-        .bind(user.as_str())
-        .bind(now)
-        .bind(json(off)?)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
 }
