@@ -87,13 +87,17 @@ impl Static {
 }
 
 pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
+    open_database(config, &config.database()?).await
+}
+
+/// Opens (creating and migrating) a database with the store options of `config`.
+pub async fn open_database(config: &Config, database: &crate::config::Database) -> anyhow::Result<Db> {
     let options = StoreOptions {
         synchronous: config.ingest.sqlite_synchronous,
         renotify_after: config.email.renotify_after,
         batch_window: config.email.batch_window,
     };
-    let database = config.database()?;
-    Db::open(&database, options).await.context("opening the database")
+    Db::open(database, options).await.context("opening the database")
 }
 
 /// Creates an API key; returns the key, which is shown once and stored only hashed.
@@ -175,8 +179,16 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
     });
     let shutdown = CancellationToken::new();
     let worker_stop = CancellationToken::new();
-    let worker = tokio::spawn(outbox::run(app.clone(), outbox, worker_stop.clone()));
-    let router = http::router(app.clone());
+    let worker = app
+        .config
+        .role
+        .sends_email()
+        .then(|| tokio::spawn(outbox::run(app.clone(), outbox, worker_stop.clone())));
+    let router = if app.config.role.serves_api() {
+        http::router(app.clone())
+    } else {
+        http::health_router(app.clone())
+    };
     let stopping = shutdown.clone();
     let db = app.db.clone();
     let task = tokio::spawn(async move {
@@ -189,11 +201,13 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         writer_stop.cancel();
         worker_stop.cancel();
         writer_task.await.context("the ingest writer failed")?;
-        worker.await.context("the outbox worker failed")?;
+        if let Some(worker) = worker {
+            worker.await.context("the outbox worker failed")?;
+        }
         db.close().await;
         Ok(())
     });
-    tracing::info!(%addr, "herald is listening");
+    tracing::info!(%addr, role = ?app.config.role, "herald is listening");
     Ok(Running {
         addr,
         app,

@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand};
 use jiff::Timestamp;
 
 use crate::app::{self, Static};
-use crate::config::Config;
+use crate::config::{Config, Database, Role};
 use crate::domain::result;
 
 #[derive(Debug, Parser)]
@@ -26,8 +26,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the HTTP API (the default when no command is given).
-    Serve,
+    /// Run the HTTP API and the email worker (the default when no command is given).
+    Serve {
+        /// What to run here: all, api (no email worker) or worker (email only).
+        #[arg(long, value_enum)]
+        role: Option<Role>,
+    },
     /// Create or upgrade the database schema, then exit.
     Migrate,
     /// Validate the configuration, the catalog and the locales, then exit.
@@ -45,6 +49,12 @@ pub enum Command {
     /// Manage operator API keys.
     #[command(subcommand)]
     Keys(Keys),
+    /// Copy this (SQLite) deployment into a PostgreSQL database; safe to run again.
+    CopyToPostgres {
+        /// The target, `postgres://user:password@host/database`; migrated first.
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,8 +72,12 @@ pub enum Keys {
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
-    match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => serve(config).await,
+    match cli.command.unwrap_or(Command::Serve { role: None }) {
+        Command::Serve { role } => {
+            let mut config = config;
+            config.role = role.unwrap_or(config.role);
+            serve(config).await
+        }
         Command::Migrate => {
             app::open_db(&config).await?.close().await;
             eprintln!("herald: the database schema is up to date");
@@ -84,6 +98,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             translated,
         } => explain(&config, &file, &locale, translated.as_deref()),
         Command::Keys(keys) => manage_keys(&config, keys).await,
+        Command::CopyToPostgres { to } => copy_to_postgres(&config, &to).await,
     }
 }
 
@@ -116,6 +131,24 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
     let explanation =
         crate::http::explain_classification(&presenter, &classification, &lang, translated, now);
     println!("{}", serde_json::to_string_pretty(&explanation)?);
+    Ok(())
+}
+
+async fn copy_to_postgres(config: &Config, to: &str) -> anyhow::Result<()> {
+    let source = app::open_db(config).await?;
+    let target = app::open_database(config, &Database::Postgres(to.to_owned())).await?;
+    let report = crate::store::copy::sqlite_to_postgres(&source, &target).await?;
+    let mut complete = true;
+    for table in &report {
+        eprintln!(
+            "herald: {:<14} {:>9} rows in SQLite, {:>9} in PostgreSQL",
+            table.table, table.source, table.target
+        );
+        complete &= table.target >= table.source;
+    }
+    source.close().await;
+    target.close().await;
+    anyhow::ensure!(complete, "PostgreSQL has fewer rows than SQLite in some table");
     Ok(())
 }
 

@@ -19,6 +19,7 @@ const LINK_PLACEHOLDERS: &[&str] = &["dashboard_url", "platform", "post_id", "us
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub listen: SocketAddr,
+    pub role: Role,
     pub data_dir: PathBuf,
     database_url: String,
     smtp_url: String,
@@ -33,6 +34,25 @@ pub struct Config {
     pub links: Links,
     pub email: Email,
     pub brand: Brand,
+}
+
+/// What an instance runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    All,
+    Api,
+    Worker,
+}
+
+impl Role {
+    pub fn serves_api(self) -> bool {
+        self != Self::Worker
+    }
+
+    pub fn sends_email(self) -> bool {
+        self != Self::Api
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -146,7 +166,9 @@ impl Config {
             }
             figment = figment.merge(Toml::file(file));
         }
-        Self::from_figment(figment.merge(Env::prefixed("HERALD_").split("__")))
+        // HERALD_CONFIG names the file (clap reads it); every other HERALD_ variable is a setting,
+        // and an unknown one (a typo) stops herald rather than being ignored.
+        Self::from_figment(figment.merge(Env::prefixed("HERALD_").ignore(&["CONFIG"]).split("__")))
     }
 
     /// The embedded defaults with `overrides` (TOML) on top: for tests and tools.

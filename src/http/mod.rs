@@ -28,8 +28,7 @@ use problem::Problem;
 
 /// The whole API with its middleware.
 pub fn router(app: AppState) -> Router {
-    let max_body = app.config.ingest.max_body_bytes;
-    Router::new()
+    let api = Router::new()
         .merge(ingest::router())
         .merge(inbox::router())
         .merge(users::router())
@@ -37,7 +36,18 @@ pub fn router(app: AppState) -> Router {
         .merge(deliveries::router())
         .merge(preferences::router())
         .merge(unsubscribe::router())
-        .merge(health::router())
+        .merge(health::router());
+    with_middleware(api, app)
+}
+
+/// Only `/healthz` and `/readyz`: what a worker-only instance serves.
+pub fn health_router(app: AppState) -> Router {
+    with_middleware(health::router(), app)
+}
+
+fn with_middleware(routes: Router<AppState>, app: AppState) -> Router {
+    let max_body = app.config.ingest.max_body_bytes;
+    routes
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(max_body))

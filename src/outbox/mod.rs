@@ -2,10 +2,15 @@
 //! one email per user (a digest when several are due together, [`compose`]) outside any
 //! transaction, and records every outcome with its reason.
 //!
+//! At most `email.connections` emails are in flight; each one records its own outcome when it
+//! is done, and the worker claims more as soon as a slot frees, so one slow or hanging mail
+//! server conversation never holds up the others.
+//!
 //! Sending is at-least-once: an email whose outcome could not be recorded is sent again after
 //! its lease, with the same Message-ID. Transient failures retry with exponential backoff and
 //! jitter until `email.give_up_after`; SMTP 5xx ends the delivery as `dead` and suppresses the
-//! address for that user. On shutdown the worker finishes the round it is in.
+//! address for that user. On shutdown the worker stops claiming and finishes the emails in
+//! flight.
 
 mod compose;
 pub mod plan;
@@ -16,12 +21,14 @@ use std::time::Duration;
 
 use jiff::Timestamp;
 use rand::Rng;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, Semaphore};
+use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::app::{App, AppState};
 use crate::email::SendError;
 use crate::store::outbox::{Claimed, EmailNotification, Outcome};
+use crate::store::{Db, PgStore};
 use plan::{Fate, HOUR, Recipient};
 
 /// However far the next due delivery is, look again this often (deliveries written by other
@@ -29,12 +36,21 @@ use plan::{Fate, HOUR, Recipient};
 const POLL: Duration = Duration::from_secs(5);
 
 pub async fn run(app: AppState, wake: Arc<Notify>, stop: CancellationToken) {
-    let worker = format!("worker-{}", uuid::Uuid::now_v7());
+    let worker: Arc<str> = format!("worker-{}", uuid::Uuid::now_v7()).into();
+    if let Db::Postgres(store) = &app.db {
+        tokio::spawn(forward_notifications(store.clone(), wake.clone(), stop.clone()));
+    }
+    let slots = Arc::new(Semaphore::new(app.config.email.connections as usize));
+    let mut in_flight: JoinSet<()> = JoinSet::new();
     while !stop.is_cancelled() {
-        match round(&app, &worker).await {
-            Ok(0) => {}
-            Ok(_) => continue,
-            Err(error) => tracing::error!(%error, "outbox round failed"),
+        while in_flight.try_join_next().is_some() {}
+        let free = u32::try_from(slots.available_permits()).unwrap_or(0);
+        if free > 0 {
+            match dispatch(&app, &worker, &slots, free, &mut in_flight).await {
+                Ok(0) => {}
+                Ok(_) => continue,
+                Err(error) => tracing::error!(%error, "claiming deliveries failed"),
+            }
         }
         let wait = match app.db.next_delivery_due().await {
             Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now()).unwrap_or(0)).min(POLL),
@@ -48,6 +64,34 @@ pub async fn run(app: AppState, wake: Arc<Notify>, stop: CancellationToken) {
             () = stop.cancelled() => break,
             () = wake.notified() => {}
             () = tokio::time::sleep(wait) => {}
+            Some(_) = in_flight.join_next(), if !in_flight.is_empty() => {}
+        }
+    }
+    while in_flight.join_next().await.is_some() {}
+}
+
+/// Turns `NOTIFY`s from any instance's ingest into wake-ups of this worker. The listener
+/// reconnects by itself; the worker's polling covers what is missed meanwhile.
+async fn forward_notifications(store: PgStore, wake: Arc<Notify>, stop: CancellationToken) {
+    while !stop.is_cancelled() {
+        match store.listener().await {
+            Ok(mut listener) => loop {
+                tokio::select! {
+                    () = stop.cancelled() => return,
+                    notification = listener.recv() => match notification {
+                        Ok(_) => wake.notify_one(),
+                        Err(error) => {
+                            tracing::warn!(%error, "lost the outbox notifications");
+                            break;
+                        }
+                    },
+                }
+            },
+            Err(error) => tracing::warn!(%error, "cannot listen for outbox notifications"),
+        }
+        tokio::select! {
+            () = stop.cancelled() => return,
+            () = tokio::time::sleep(POLL) => {}
         }
     }
 }
@@ -60,8 +104,15 @@ fn ms(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
 }
 
-/// One claim-decide-send-record round; returns how many deliveries it handled.
-async fn round(app: &App, worker: &str) -> anyhow::Result<usize> {
+/// Claims what is due for up to `users` users, records every delivery that is not to be sent,
+/// and starts one task per email; returns how many deliveries it claimed.
+async fn dispatch(
+    app: &AppState,
+    worker: &Arc<str>,
+    slots: &Arc<Semaphore>,
+    users: u32,
+    in_flight: &mut JoinSet<()>,
+) -> anyhow::Result<usize> {
     let config = &app.config.email;
     let started = now();
     // Claiming writes; a read first keeps an idle worker from taking the write lock.
@@ -71,7 +122,7 @@ async fn round(app: &App, worker: &str) -> anyhow::Result<usize> {
     }
     let claimed = app
         .db
-        .claim_deliveries(started, started + ms(config.lease), worker, config.connections)
+        .claim_deliveries(started, started + ms(config.lease), worker, users)
         .await?;
     if claimed.is_empty() {
         return Ok(0);
@@ -83,15 +134,14 @@ async fn round(app: &App, worker: &str) -> anyhow::Result<usize> {
             .or_default()
             .push(delivery);
     }
-    let users: Vec<&str> = by_user.keys().copied().collect();
+    let user_ids: Vec<&str> = by_user.keys().copied().collect();
     let ids: Vec<&str> = claimed.iter().map(|d| d.notification_id.as_str()).collect();
-    let recipients = app.db.recipients(&users, started - HOUR).await?;
+    let recipients = app.db.recipients(&user_ids, started - HOUR).await?;
     let notifications = app.db.email_notifications(&ids).await?;
     let notifications: HashMap<&str, &EmailNotification> =
         notifications.iter().map(|n| (n.id.as_str(), n)).collect();
 
-    let mut outcomes: Vec<Outcome> = Vec::with_capacity(claimed.len());
-    let mut sends = Vec::new();
+    let mut decided: Vec<Outcome> = Vec::new();
     for (user_id, deliveries) in &by_user {
         let recipient = Recipient {
             user: recipients.users.iter().find(|u| u.id == *user_id),
@@ -117,81 +167,111 @@ async fn round(app: &App, worker: &str) -> anyhow::Result<usize> {
         for (delivery, fate) in deliveries.iter().zip(fates) {
             match fate {
                 Fate::Send => to_send.push(delivery),
-                Fate::Suppress(reason) => outcomes.push(outcome(delivery, "suppressed", reason)),
-                Fate::Defer { until, reason } => outcomes.push(Outcome {
+                Fate::Suppress(reason) => decided.push(outcome(delivery, "suppressed", reason)),
+                Fate::Defer { until, reason } => decided.push(Outcome {
                     run_at: Some(until),
                     ..outcome(delivery, "pending", reason)
                 }),
             }
         }
-        if let (Some(user), false) = (recipient.user, to_send.is_empty()) {
-            let address = user.email.clone().unwrap_or_default();
-            let email_id = to_send
-                .iter()
-                .map(|d| d.id.as_str())
-                .min()
-                .unwrap_or_default()
-                .to_owned();
-            let shown: Vec<&EmailNotification> = to_send
-                .iter()
-                .filter_map(|d| notifications.get(d.notification_id.as_str()).copied())
-                .collect();
-            match compose::compose(app, user, &address, &to_send, &shown, &email_id, Timestamp::now()) {
-                Ok(message) => sends.push(async move {
+        let Some(user) = recipient.user.filter(|_| !to_send.is_empty()) else {
+            continue;
+        };
+        let address = user.email.clone().unwrap_or_default();
+        let email_id = to_send
+            .iter()
+            .map(|d| d.id.as_str())
+            .min()
+            .unwrap_or_default()
+            .to_owned();
+        let shown: Vec<&EmailNotification> = to_send
+            .iter()
+            .filter_map(|d| notifications.get(d.notification_id.as_str()).copied())
+            .collect();
+        match compose::compose(app, user, &address, &to_send, &shown, &email_id, Timestamp::now()) {
+            Ok(message) => {
+                let slot = slots.clone().acquire_owned().await?;
+                let email = Email {
+                    deliveries: to_send.into_iter().cloned().collect(),
+                    address,
+                    email_id,
+                };
+                let (app, worker) = (app.clone(), worker.clone());
+                in_flight.spawn(async move {
                     let result = app.mailer.send(message).await;
-                    (to_send, address, email_id, result)
-                }),
-                Err(error) => {
-                    tracing::error!(%error, user = %user_id, "cannot compose an email");
-                    outcomes.extend(to_send.iter().map(|d| Outcome {
-                        error: Some(error.to_string()),
-                        ..outcome(d, "dead", format!("the email could not be built: {error}"))
-                    }));
-                }
+                    let (outcomes, suppress) = email.outcomes(&app, &result);
+                    if let Err(error) = app.db.record_outcomes(&worker, &outcomes, &suppress, now()).await {
+                        tracing::error!(%error, "recording a send failed; the lease will bring it back");
+                    }
+                    drop(slot);
+                });
+            }
+            Err(error) => {
+                tracing::error!(%error, user = %user_id, "cannot compose an email");
+                decided.extend(to_send.iter().map(|d| Outcome {
+                    error: Some(error.to_string()),
+                    ..outcome(d, "dead", format!("the email could not be built: {error}"))
+                }));
             }
         }
     }
-
-    let mut suppress = Vec::new();
-    for (deliveries, address, email_id, result) in futures_util::future::join_all(sends).await {
-        let finished = now();
-        if let (Err(SendError::Permanent(error)), Some(first)) = (&result, deliveries.first()) {
-            suppress.push((first.user_id.clone(), address.clone(), error.clone()));
-        }
-        for delivery in deliveries {
-            let mut done = match &result {
-                Ok(()) => Outcome {
-                    email_id: Some(email_id.clone()),
-                    sent_at: Some(finished),
-                    ..outcome(
-                        delivery,
-                        "sent",
-                        if email_id == delivery.id {
-                            "sent"
-                        } else {
-                            "sent in a digest"
-                        },
-                    )
-                },
-                Err(SendError::Permanent(error)) => Outcome {
-                    error: Some(error.clone()),
-                    ..outcome(delivery, "dead", format!("the mail server refused it: {error}"))
-                },
-                Err(SendError::Transient(error)) => retry_or_give_up(app, delivery, error, finished),
-            };
-            done.recipient = Some(address.clone());
-            outcomes.push(done);
-        }
+    if !decided.is_empty() {
+        app.db.record_outcomes(worker, &decided, &[], now()).await?;
     }
-    app.db
-        .record_outcomes(worker, &outcomes, &suppress, now())
-        .await?;
-    tracing::debug!(
-        deliveries = claimed.len(),
-        elapsed_ms = now() - started,
-        "outbox round"
-    );
     Ok(claimed.len())
+}
+
+/// One email on its way: the deliveries it carries.
+struct Email {
+    deliveries: Vec<Claimed>,
+    address: String,
+    email_id: String,
+}
+
+impl Email {
+    /// Every delivery's outcome, and the address to suppress after a permanent failure.
+    fn outcomes(
+        &self,
+        app: &App,
+        result: &Result<(), SendError>,
+    ) -> (Vec<Outcome>, Vec<(String, String, String)>) {
+        let finished = now();
+        let mut suppress = Vec::new();
+        if let (Err(SendError::Permanent(error)), Some(first)) = (result, self.deliveries.first()) {
+            suppress.push((first.user_id.clone(), self.address.clone(), error.clone()));
+        }
+        let outcomes = self
+            .deliveries
+            .iter()
+            .map(|delivery| {
+                let done = match result {
+                    Ok(()) => Outcome {
+                        email_id: Some(self.email_id.clone()),
+                        sent_at: Some(finished),
+                        ..outcome(
+                            delivery,
+                            "sent",
+                            if self.email_id == delivery.id {
+                                "sent"
+                            } else {
+                                "sent in a digest"
+                            },
+                        )
+                    },
+                    Err(SendError::Permanent(error)) => Outcome {
+                        error: Some(error.clone()),
+                        ..outcome(delivery, "dead", format!("the mail server refused it: {error}"))
+                    },
+                    Err(SendError::Transient(error)) => retry_or_give_up(app, delivery, error, finished),
+                };
+                Outcome {
+                    recipient: Some(self.address.clone()),
+                    ..done
+                }
+            })
+            .collect();
+        (outcomes, suppress)
+    }
 }
 
 fn outcome(delivery: &Claimed, status: &'static str, reason: impl Into<String>) -> Outcome {

@@ -5,6 +5,7 @@
 //! keeps its own SQL. Ingest goes through [`writer::Writer`], which commits many results per
 //! transaction (group commit); everything else is a single statement or a short transaction.
 
+pub mod copy;
 pub mod ingest;
 pub mod outbox;
 mod postgres;
@@ -214,7 +215,10 @@ impl Db {
     }
 
     pub async fn ping(&self) -> Result<()> {
-        on_pool!(self, |pool| sqlx::query("SELECT 1").execute(pool).await.map(|done| done.rows_affected()))?;
+        on_pool!(self, |pool| sqlx::query("SELECT 1")
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))?;
         Ok(())
     }
 
@@ -460,7 +464,11 @@ impl Db {
     pub async fn expire_due(&self, now: i64) -> Result<u64> {
         const SQL: &str = "UPDATE notifications SET state = 'expired' \
                            WHERE state = 'open' AND expires_at <= $1";
-        let done = on_pool!(self, |pool| sqlx::query(SQL).bind(now).execute(pool).await.map(|done| done.rows_affected()))?;
+        let done = on_pool!(self, |pool| sqlx::query(SQL)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()))?;
         Ok(done)
     }
 }

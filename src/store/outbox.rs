@@ -111,7 +111,13 @@ impl Db {
     /// and deliveries whose lease ran out. A leased delivery's `run_at` is its lease's end, so
     /// one range over the `deliveries_due` index finds both. On PostgreSQL the rows are locked
     /// with SKIP LOCKED, so workers on several instances never claim the same ones.
-    pub async fn claim_deliveries(&self, now: i64, lease_until: i64, worker: &str, users: u32) -> Result<Vec<Claimed>> {
+    pub async fn claim_deliveries(
+        &self,
+        now: i64,
+        lease_until: i64,
+        worker: &str,
+        users: u32,
+    ) -> Result<Vec<Claimed>> {
         const SQLITE: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
                 leased_by = $3, attempts = attempts + 1, updated_at = $1 \
             WHERE (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
@@ -144,7 +150,9 @@ impl Db {
     /// When the next delivery becomes due (or a lease runs out), if any is waiting.
     pub async fn next_delivery_due(&self) -> Result<Option<i64>> {
         const SQL: &str = "SELECT MIN(run_at) FROM deliveries WHERE status IN ('pending', 'sending')";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL).fetch_one(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+            .fetch_one(pool)
+            .await)?)
     }
 
     pub async fn email_notifications(&self, ids: &[&str]) -> Result<Vec<EmailNotification>> {
@@ -155,7 +163,10 @@ impl Db {
                 last_seen_at, expires_at \
             FROM notifications WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
         let sql = dialect!(self, sqlite: SQLITE, postgres: POSTGRES);
-        Ok(on_pool!(self, |pool| sqlx::query_as(sql).bind(json(ids)?).fetch_all(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(sql)
+            .bind(json(ids)?)
+            .fetch_all(pool)
+            .await)?)
     }
 
     /// Profiles, email opt-outs, suppressed addresses and recent sends of these users.
@@ -188,7 +199,11 @@ impl Db {
             users: sqlx::query_as(users_sql).bind(&ids).fetch_all(pool).await?,
             muted: sqlx::query_as(muted_sql).bind(&ids).fetch_all(pool).await?,
             suppressed: sqlx::query_as(suppressed_sql).bind(&ids).fetch_all(pool).await?,
-            recent: sqlx::query_as(recent_sql).bind(&ids).bind(hour_ago).fetch_all(pool).await?,
+            recent: sqlx::query_as(recent_sql)
+                .bind(&ids)
+                .bind(hour_ago)
+                .fetch_all(pool)
+                .await?,
         }))
     }
 
@@ -241,7 +256,11 @@ impl Db {
                 .execute(&mut *tx)
                 .await?;
             if !suppress.is_empty() {
-                sqlx::query(suppress_sql).bind(json(suppress)?).bind(now).execute(&mut *tx).await?;
+                sqlx::query(suppress_sql)
+                    .bind(json(suppress)?)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             Ok(())
@@ -268,7 +287,10 @@ impl Db {
         const SQL: &str = "SELECT d.id, d.user_id, d.notification_id, n.kind, d.category, d.status, d.reason, \
                 d.attempts, d.last_error, d.recipient, d.email_id, d.run_at, d.created_at, d.sent_at \
             FROM deliveries AS d JOIN notifications AS n ON n.id = d.notification_id WHERE d.id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(id).fetch_optional(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(id)
+            .fetch_optional(pool)
+            .await)?)
     }
 
     /// Queues a dead or suppressed delivery again, now, and lifts the suppression of the
@@ -280,13 +302,20 @@ impl Db {
         const UNSUPPRESS: &str = "DELETE FROM suppressions WHERE user_id = $1 AND address = $2";
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            let row: Option<(String, Option<String>)> =
-                sqlx::query_as(RETRY).bind(id).bind(now).fetch_optional(&mut *tx).await?;
+            let row: Option<(String, Option<String>)> = sqlx::query_as(RETRY)
+                .bind(id)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
             let Some((user, recipient)) = row else {
                 return Ok(false);
             };
             if let Some(address) = recipient {
-                sqlx::query(UNSUPPRESS).bind(user).bind(address).execute(&mut *tx).await?;
+                sqlx::query(UNSUPPRESS)
+                    .bind(user)
+                    .bind(address)
+                    .execute(&mut *tx)
+                    .await?;
             }
             tx.commit().await?;
             Ok(true)
@@ -296,7 +325,10 @@ impl Db {
     pub async fn preferences(&self, user: &UserId) -> Result<Vec<Preference>> {
         const SQL: &str = "SELECT category, channel, enabled <> 0 AS enabled FROM preferences \
             WHERE user_id = $1 ORDER BY channel, category";
-        Ok(on_pool!(self, |pool| sqlx::query_as(SQL).bind(user.as_str()).fetch_all(pool).await)?)
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(user.as_str())
+            .fetch_all(pool)
+            .await)?)
     }
 
     /// Replaces the user's switches; only those turned off need to be stored.
@@ -306,13 +338,22 @@ impl Db {
 
     /// Turns email off for these categories (unsubscribe); idempotent.
     pub async fn unsubscribe(&self, user: &UserId, categories: &[String], now: i64) -> Result<()> {
-        let off: Vec<(String, String)> = categories.iter().map(|c| (c.clone(), "email".to_owned())).collect();
+        let off: Vec<(String, String)> = categories
+            .iter()
+            .map(|c| (c.clone(), "email".to_owned()))
+            .collect();
         self.switch_off(user, &off, now, false).await
     }
 
     /// Stores `(category, channel)` switches as off (after clearing the others, for a
     /// replacement), creating the user bare if needed.
-    async fn switch_off(&self, user: &UserId, off: &[(String, String)], now: i64, replace: bool) -> Result<()> {
+    async fn switch_off(
+        &self,
+        user: &UserId,
+        off: &[(String, String)],
+        now: i64,
+        replace: bool,
+    ) -> Result<()> {
         const USER: &str = "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) \
             ON CONFLICT (id) DO NOTHING";
         const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
@@ -328,11 +369,20 @@ impl Db {
         let off = json(off)?;
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            sqlx::query(USER).bind(user.as_str()).bind(now).execute(&mut *tx).await?;
+            sqlx::query(USER)
+                .bind(user.as_str())
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
             if replace {
                 sqlx::query(CLEAR).bind(user.as_str()).execute(&mut *tx).await?;
             }
-            sqlx::query(off_sql).bind(user.as_str()).bind(now).bind(&off).execute(&mut *tx).await?;
+            sqlx::query(off_sql)
+                .bind(user.as_str())
+                .bind(now)
+                .bind(&off)
+                .execute(&mut *tx)
+                .await?;
             tx.commit().await?;
             Ok(())
         })

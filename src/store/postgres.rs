@@ -16,7 +16,8 @@ use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use sqlx::{PgPool, Postgres};
 
 use super::ingest::{
-    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Opened, Stored, UpsertRow, Upserted,
+    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Opened, Stored, UpsertRow,
+    Upserted,
 };
 use super::{Result, StoreError, StoreOptions};
 
@@ -75,7 +76,8 @@ fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
 
 impl BatchOps for Batch {
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
-        const EXPIRE: &str = "UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1";
+        const EXPIRE: &str =
+            "UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1";
         const USERS: &str = "INSERT INTO users (id, created_at, updated_at) \
             SELECT value, $1, $1 FROM jsonb_array_elements_text($2::jsonb) ORDER BY value \
             ON CONFLICT (id) DO NOTHING";
@@ -87,20 +89,35 @@ impl BatchOps for Batch {
         let users = json(&users)?;
         let conn = &mut *self.0;
         sqlx::query(EXPIRE).bind(now).execute(&mut *conn).await?;
-        sqlx::query(USERS).bind(now).bind(&users).execute(&mut *conn).await?;
+        sqlx::query(USERS)
+            .bind(now)
+            .bind(&users)
+            .execute(&mut *conn)
+            .await?;
         let existing = if keys.is_empty() {
             Vec::new()
         } else {
-            sqlx::query_as(KEYS).bind(json(&keys)?).fetch_all(&mut *conn).await?
+            sqlx::query_as(KEYS)
+                .bind(json(&keys)?)
+                .fetch_all(&mut *conn)
+                .await?
         };
-        let reachable: Vec<String> = sqlx::query_scalar(MAIL).bind(&users).fetch_all(&mut *conn).await?;
+        let reachable: Vec<String> = sqlx::query_scalar(MAIL)
+            .bind(&users)
+            .fetch_all(&mut *conn)
+            .await?;
         Ok(Opened {
             existing,
             reachable: reachable.into_iter().collect(),
         })
     }
 
-    async fn apply(&mut self, resolves: &[KeyRow<'_>], rows: &[UpsertRow<'_>], clock: &Clock) -> Result<Applied> {
+    async fn apply(
+        &mut self,
+        resolves: &[KeyRow<'_>],
+        rows: &[UpsertRow<'_>],
+        clock: &Clock,
+    ) -> Result<Applied> {
         const RESOLVE: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $2 \
             WHERE state = 'open' AND (user_id, resolve_key) IN \
                 (SELECT value ->> 'user', value ->> 'key' FROM jsonb_array_elements($1::jsonb)) \
@@ -162,12 +179,21 @@ impl BatchOps for Batch {
             FROM jsonb_array_elements($1::jsonb)";
         let conn = &mut *self.0;
         if !events.is_empty() {
-            sqlx::query(EVENTS).bind(json(&events)?).execute(&mut *conn).await?;
+            sqlx::query(EVENTS)
+                .bind(json(&events)?)
+                .execute(&mut *conn)
+                .await?;
         }
         if !deliveries.is_empty() {
-            sqlx::query(DELIVERIES).bind(json(&deliveries)?).execute(&mut *conn).await?;
+            sqlx::query(DELIVERIES)
+                .bind(json(&deliveries)?)
+                .execute(&mut *conn)
+                .await?;
             // Delivered on commit: workers on every instance look at the outbox.
-            sqlx::query("SELECT pg_notify($1, '')").bind(CHANNEL).execute(&mut *conn).await?;
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(CHANNEL)
+                .execute(&mut *conn)
+                .await?;
         }
         sqlx::query("COMMIT").execute(&mut *conn).await?;
         Ok(())

@@ -163,11 +163,13 @@ async fn an_inbox_token_opens_one_inbox_and_nothing_else() {
             .expect("answer");
         assert_problem(response, StatusCode::UNAUTHORIZED).await;
     }
-    let tampered = format!("{}A", &alice[..alice.len() - 1]);
+    // A cut signature too. (Changing the last character may not change the signature: its
+    // low bits are padding in base64url.)
+    let truncated = &alice[..alice.len() - 4];
     let response = app
         .client
         .get(app.url("/v1/users/alice/inbox"))
-        .bearer_auth(tampered)
+        .bearer_auth(truncated)
         .send()
         .await
         .expect("answer");

@@ -1,68 +1,24 @@
 //! An acknowledged result survives kill -9: results posted while herald is killed are all there
 //! (their Idempotency-Key replays) after a restart.
 
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use reqwest::StatusCode;
 
-use crate::helpers::fixture;
-
-struct Herald(Child);
-
-impl Drop for Herald {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn start(dir: &std::path::Path, port: u16) -> Herald {
-    Herald(
-        Command::new(env!("CARGO_BIN_EXE_herald"))
-            .env("HERALD_DATA_DIR", dir)
-            .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
-            .env("RUST_LOG", "warn")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("herald starts"),
-    )
-}
-
-async fn wait_until_up(client: &reqwest::Client, base: &str) {
-    for _ in 0..400 {
-        if client
-            .get(format!("{base}/readyz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status() == StatusCode::OK)
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("herald did not come up");
-}
+use crate::helpers::{fixture, run_herald, start_herald};
+use crate::smtp::free_port;
 
 #[tokio::test]
 async fn acknowledged_results_survive_kill_9() {
     let dir = tempfile::tempdir().expect("dir");
-    let output = Command::new(env!("CARGO_BIN_EXE_herald"))
-        .args(["keys", "create", "--name", "crash"])
-        .env("HERALD_DATA_DIR", dir.path())
-        .output()
-        .expect("keys create");
-    let key = String::from_utf8(output.stdout).expect("utf-8").trim().to_owned();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port();
+    let env = [("HERALD_DATA_DIR", dir.path().display().to_string())];
+    let key = run_herald(&["keys", "create", "--name", "crash"], &env);
+    let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
 
-    let mut herald = start(dir.path(), port);
-    wait_until_up(&client, &base).await;
+    let mut herald = start_herald(port, &env).await;
     let body = fixture("instagram-aspect-ratio-138.json");
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
     let mut posters = Vec::new();
@@ -106,8 +62,7 @@ async fn acknowledged_results_survive_kill_9() {
         acknowledged.len()
     );
 
-    let _restarted = start(dir.path(), port);
-    wait_until_up(&client, &base).await;
+    let _restarted = start_herald(port, &env).await;
     for (user, idem) in &acknowledged {
         let response = client
             .post(format!("{base}/v1/users/user-{user}/results"))
@@ -119,13 +74,10 @@ async fn acknowledged_results_survive_kill_9() {
             .await
             .expect("answer");
         assert_eq!(response.status(), StatusCode::ACCEPTED);
-        assert_eq!(
-            response
-                .headers()
-                .get("idempotent-replayed")
-                .map(|v| v.as_bytes()),
-            Some(&b"true"[..]),
-            "{idem} was lost"
-        );
+        let replayed = response
+            .headers()
+            .get("idempotent-replayed")
+            .map(|v| v.as_bytes());
+        assert_eq!(replayed, Some(&b"true"[..]), "{idem} was lost");
     }
 }

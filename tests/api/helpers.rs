@@ -14,6 +14,8 @@ pub struct TestApp {
     pub key: String,
     pub client: Client,
     pub running: Option<Running>,
+    /// With `TEST_BACKEND=postgres`, the database this app runs on.
+    _postgres: Option<crate::pg::TestDatabase>,
     /// Kept alive for the test: dropping it deletes the database.
     _dir: TempDir,
 }
@@ -22,12 +24,38 @@ pub async fn spawn_app() -> TestApp {
     spawn_with("").await
 }
 
-/// A herald with `overrides` (TOML) on top of the defaults.
+/// A herald with `overrides` (TOML) on top of the defaults, on SQLite, or on a fresh PostgreSQL
+/// database when `TEST_BACKEND=postgres` (how CI runs the suite a second time).
 pub async fn spawn_with(overrides: &str) -> TestApp {
+    let postgres = if std::env::var("TEST_BACKEND").is_ok_and(|b| b == "postgres") {
+        Some(
+            crate::pg::database()
+                .await
+                .expect("TEST_BACKEND=postgres needs PostgreSQL"),
+        )
+    } else {
+        None
+    };
+    spawn_on(postgres, overrides).await
+}
+
+/// A herald on SQLite, whatever `TEST_BACKEND` says.
+pub async fn spawn_sqlite(overrides: &str) -> TestApp {
+    spawn_on(None, overrides).await
+}
+
+async fn spawn_on(postgres: Option<crate::pg::TestDatabase>, overrides: &str) -> TestApp {
     init_tracing();
     let dir = tempfile::tempdir().expect("temp dir");
-    let config =
-        Config::from_toml(&format!("data_dir = '{}'\n{overrides}", dir.path().display())).expect("config");
+    let database = postgres
+        .as_ref()
+        .map(|pg| format!("database_url = '{}'\n", pg.url))
+        .unwrap_or_default();
+    let config = Config::from_toml(&format!(
+        "data_dir = '{}'\n{database}{overrides}",
+        dir.path().display()
+    ))
+    .expect("config");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("port 0");
@@ -38,6 +66,7 @@ pub async fn spawn_with(overrides: &str) -> TestApp {
         key,
         client: Client::new(),
         running: Some(running),
+        _postgres: postgres,
         _dir: dir,
     }
 }
@@ -115,10 +144,12 @@ impl TestApp {
         response.json().await.expect("json")
     }
 
-    pub async fn stop(mut self) {
+    /// Stops herald cleanly; the data directory lives on in what is returned.
+    pub async fn stop(mut self) -> TempDir {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("clean stop");
         }
+        self._dir
     }
 }
 
@@ -151,4 +182,52 @@ pub fn kinds(response: &Value) -> Vec<String> {
         .iter()
         .map(|n| n["kind"].as_str().expect("kind").to_owned())
         .collect()
+}
+
+/// A herald process (the real binary), killed (SIGKILL) when dropped.
+pub struct Process(pub std::process::Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Runs the binary with `args` and `env` and returns its stdout (`keys create` prints the key).
+pub fn run_herald(args: &[&str], env: &[(&str, String)]) -> String {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
+    command.args(args).env("RUST_LOG", "warn");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().expect("herald runs");
+    assert!(
+        output.status.success(),
+        "herald {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
+}
+
+/// Starts `herald serve` with `env` on `port` and waits until it is ready.
+pub async fn start_herald(port: u16, env: &[(&str, String)]) -> Process {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
+    command
+        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::null());
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let process = Process(command.spawn().expect("herald starts"));
+    let client = Client::new();
+    for _ in 0..400 {
+        let ready = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await;
+        if ready.is_ok_and(|r| r.status() == StatusCode::OK) {
+            return process;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("herald did not come up on port {port}");
 }

@@ -1,14 +1,60 @@
-//! The store's batch semantics, driven directly: a batch behaves like its results stored one
-//! after another.
+//! The store contract: every storage operation behaves the same on SQLite and on PostgreSQL.
+//! Each test runs once per backend (PostgreSQL when reachable; see `pg`).
 
-use herald::config::Synchronous;
+use std::time::Duration;
+
+use herald::config::{Database, Synchronous};
 use herald::domain::catalog::Catalog;
 use herald::domain::classify::classify;
 use herald::domain::result::parse;
 use herald::domain::user_id::UserId;
-use herald::store::{ArchivedFilter, Db, InboxQuery, IngestJob, IngestReply, ReadFilter, StoreOptions};
+use herald::store::outbox::{DeliveryFilter, Outcome};
+use herald::store::{
+    ArchivedFilter, Changed, Db, InboxQuery, IngestJob, IngestReply, ReadFilter, StateChange, StoreOptions,
+    UserProfile,
+};
 use jiff::Timestamp;
 use serde_json::{Value, json};
+
+use crate::pg::{TestDatabase, database};
+
+/// A store on each backend, with what keeps it alive.
+struct Backend {
+    name: &'static str,
+    db: Db,
+    _dir: tempfile::TempDir,
+    _pg: Option<TestDatabase>,
+}
+
+async fn backends() -> Vec<Backend> {
+    let options = StoreOptions {
+        synchronous: Synchronous::Full,
+        renotify_after: Duration::from_secs(86_400),
+        batch_window: Duration::ZERO,
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let sqlite = Db::open(&Database::Sqlite(dir.path().join("t.db")), options.clone())
+        .await
+        .expect("sqlite");
+    let mut backends = vec![Backend {
+        name: "sqlite",
+        db: sqlite,
+        _dir: dir,
+        _pg: None,
+    }];
+    if let Some(pg) = database().await {
+        let db = Db::open(&Database::Postgres(pg.url.clone()), options)
+            .await
+            .expect("postgres");
+        backends.push(Backend {
+            name: "postgres",
+            db,
+            _dir: tempfile::tempdir().expect("dir"),
+            _pg: Some(pg),
+        });
+    }
+    backends
+}
 
 fn job(catalog: &Catalog, user: &str, body: &Value, key: &str) -> IngestJob {
     let now = Timestamp::now();
@@ -24,79 +70,369 @@ fn job(catalog: &Catalog, user: &str, body: &Value, key: &str) -> IngestJob {
     }
 }
 
-async fn open_db(dir: &tempfile::TempDir) -> Db {
-    let options = StoreOptions {
-        synchronous: Synchronous::Full,
-        renotify_after: std::time::Duration::from_secs(86_400),
-        batch_window: std::time::Duration::from_secs(60),
-    };
-    Db::open(
-        &herald::config::Database::Sqlite(dir.path().join("t.db")),
-        options,
-    )
-    .await
-    .expect("db")
+fn body(reply: &IngestReply) -> Value {
+    match reply {
+        IngestReply::Stored(json) | IngestReply::Replayed(json) => serde_json::from_str(json).expect("json"),
+        IngestReply::KeyReused => Value::Null,
+    }
 }
 
-#[tokio::test]
-async fn a_success_after_a_failure_in_one_batch_resolves_it() {
-    let dir = tempfile::tempdir().expect("dir");
-    let db = open_db(&dir).await;
-    let catalog = Catalog::embedded().expect("catalog");
-    let failure = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook"}]});
-    let success = json!({"id": "p2", "postIds": [{"status": "success", "platform": "facebook"}]});
-    let again = json!({"id": "p3", "errors": [{"code": 161, "platform": "facebook"}]});
-    let jobs = [
-        job(&catalog, "u", &failure, "a"),
-        job(&catalog, "u", &success, "b"),
-        job(&catalog, "u", &again, "c"),
-        job(&catalog, "u", &failure, "a"),
-    ];
-    let replies = db
-        .ingest_batch(&jobs, Timestamp::now().as_millisecond())
-        .await
-        .expect("stored")
-        .replies;
-    let bodies: Vec<Value> = replies
-        .iter()
-        .map(|r| match r {
-            IngestReply::Stored(json) | IngestReply::Replayed(json) => {
-                serde_json::from_str(json).expect("json")
-            }
-            IngestReply::KeyReused => panic!("no key was reused"),
-        })
-        .collect();
-    let first_id = &bodies[0]["notifications"][0]["id"];
-    assert_eq!(
-        bodies[1]["resolved"],
-        json!([first_id]),
-        "the success resolved the failure before it"
-    );
-    assert_eq!(
-        bodies[2]["notifications"][0]["outcome"], "created",
-        "a failure after the success is new"
-    );
-    assert_ne!(&bodies[2]["notifications"][0]["id"], first_id);
-    assert_eq!(
-        bodies[3], bodies[0],
-        "a repeated key in the batch gets the first response"
-    );
-    assert!(matches!(replies[3], IngestReply::Replayed(_)));
+fn now() -> i64 {
+    Timestamp::now().as_millisecond()
+}
 
-    let user = UserId::parse("u").expect("user");
-    let query = InboxQuery {
+fn user(id: &str) -> UserId {
+    UserId::parse(id).expect("user")
+}
+
+fn everything(limit: u32) -> InboxQuery {
+    InboxQuery {
         read: ReadFilter::All,
         archived: ArchivedFilter::All,
         category: None,
         after: None,
-        limit: 10,
-    };
-    let rows = db.inbox_page(&user, &query).await.expect("inbox");
-    let states: Vec<(&str, &str)> = rows.iter().map(|r| (r.kind.as_str(), r.state.as_str())).collect();
-    assert!(
-        states.contains(&("account-disconnected", "resolved")),
-        "{states:?}"
-    );
-    assert!(states.contains(&("account-disconnected", "open")), "{states:?}");
-    db.close().await;
+        limit,
+    }
+}
+
+#[tokio::test]
+async fn a_batch_behaves_like_its_results_one_after_another() {
+    let catalog = Catalog::embedded().expect("catalog");
+    for backend in backends().await {
+        let db = &backend.db;
+        let failure = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook"}]});
+        let success = json!({"id": "p2", "postIds": [{"status": "success", "platform": "facebook"}]});
+        let again = json!({"id": "p3", "errors": [{"code": 161, "platform": "facebook"}]});
+        let jobs = [
+            job(&catalog, "u", &failure, "a"),
+            job(&catalog, "u", &success, "b"),
+            job(&catalog, "u", &again, "c"),
+            job(&catalog, "u", &failure, "a"),
+        ];
+        let stored = db.ingest_batch(&jobs, now()).await.expect("stored");
+        let bodies: Vec<Value> = stored.replies.iter().map(body).collect();
+        let first_id = &bodies[0]["notifications"][0]["id"];
+        assert_eq!(bodies[1]["resolved"], json!([first_id]), "{}", backend.name);
+        assert_eq!(
+            bodies[2]["notifications"][0]["outcome"], "created",
+            "{}",
+            backend.name
+        );
+        assert_ne!(&bodies[2]["notifications"][0]["id"], first_id, "{}", backend.name);
+        assert_eq!(bodies[3], bodies[0], "{}", backend.name);
+        assert!(
+            matches!(stored.replies[3], IngestReply::Replayed(_)),
+            "{}",
+            backend.name
+        );
+
+        // The same key again in a later batch replays; with another body it is refused.
+        let later = db.ingest_batch(&jobs[..1], now()).await.expect("stored");
+        assert_eq!(body(&later.replies[0]), bodies[0], "{}", backend.name);
+        let mut reused = job(&catalog, "u", &again, "a");
+        reused.body_hash = "different".into();
+        let refused = db.ingest_batch(&[reused], now()).await.expect("stored");
+        assert_eq!(refused.replies[0], IngestReply::KeyReused, "{}", backend.name);
+
+        let rows = db.inbox_page(&user("u"), &everything(10)).await.expect("inbox");
+        let mut states: Vec<(&str, &str)> =
+            rows.iter().map(|r| (r.kind.as_str(), r.state.as_str())).collect();
+        states.sort_unstable();
+        let expected = [
+            ("account-disconnected", "open"),
+            ("account-disconnected", "resolved"),
+            ("post-published", "open"),
+        ];
+        assert_eq!(states, expected, "{}", backend.name);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn users_keys_and_secrets() {
+    for backend in backends().await {
+        let db = &backend.db;
+        let alice = user("alice");
+        let profile = UserProfile {
+            email: Some("alice@example.com".into()),
+            name: Some("Alice".into()),
+            locale: Some("fr".into()),
+            timezone: Some("Europe/Paris".into()),
+        };
+        assert!(
+            db.put_user(&alice, &profile, now()).await.expect("put"),
+            "{}: new",
+            backend.name
+        );
+        assert!(
+            !db.put_user(&alice, &profile, now() + 1).await.expect("put"),
+            "{}: replaced",
+            backend.name
+        );
+        let row = db.user(&alice).await.expect("user").expect("exists");
+        assert_eq!(row.email.as_deref(), Some("alice@example.com"));
+        assert_eq!(
+            db.inbox_version(&alice).await.expect("version"),
+            Some(1),
+            "{}",
+            backend.name
+        );
+
+        db.insert_key("k1", "first", &[1; 32], now()).await.expect("key");
+        assert_eq!(
+            db.key("k1").await.expect("key").map(|k| k.secret_hash),
+            Some(vec![1; 32])
+        );
+        assert_eq!(db.keys().await.expect("keys").len(), 1);
+        assert!(db.revoke_key("k1", now()).await.expect("revoke"));
+        assert!(!db.revoke_key("k1", now()).await.expect("revoke"));
+
+        let first = db.secret("signing", || vec![7; 32]).await.expect("secret");
+        let second = db.secret("signing", || vec![9; 32]).await.expect("secret");
+        assert_eq!(
+            first, second,
+            "{}: the first instance's secret wins",
+            backend.name
+        );
+
+        assert!(db.delete_user(&alice).await.expect("delete"));
+        assert!(db.user(&alice).await.expect("user").is_none());
+        assert!(!db.delete_user(&alice).await.expect("delete"));
+        db.ping().await.expect("ping");
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn inbox_pages_filters_and_state() {
+    let catalog = Catalog::embedded().expect("catalog");
+    for backend in backends().await {
+        let db = &backend.db;
+        let jobs: Vec<IngestJob> = (0..5)
+            .map(|n| {
+                let result =
+                    json!({"id": format!("p{n}"), "errors": [{"code": 9000 + n, "platform": "reddit"}]});
+                job(&catalog, "u", &result, &format!("k{n}"))
+            })
+            .collect();
+        for job in &jobs {
+            db.ingest_batch(std::slice::from_ref(job), now())
+                .await
+                .expect("stored");
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        let u = user("u");
+        let first = db.inbox_page(&u, &everything(2)).await.expect("page");
+        assert_eq!(first.len(), 2);
+        let after = herald::store::Cursor {
+            last_seen_at: first[1].last_seen_at,
+            id: first[1].id.clone(),
+        };
+        let rest = db
+            .inbox_page(
+                &u,
+                &InboxQuery {
+                    after: Some(after),
+                    ..everything(10)
+                },
+            )
+            .await
+            .expect("page");
+        assert_eq!(rest.len(), 3, "{}", backend.name);
+        assert!(rest.iter().all(|r| first.iter().all(|f| f.id != r.id)));
+
+        let id = first[0].id.clone();
+        assert_eq!(
+            db.change_state(&u, &id, StateChange::Read, now())
+                .await
+                .expect("read"),
+            Changed::Yes
+        );
+        assert_eq!(
+            db.change_state(&u, &id, StateChange::Read, now())
+                .await
+                .expect("read"),
+            Changed::AlreadySo
+        );
+        assert_eq!(
+            db.change_state(&u, "nope", StateChange::Read, now())
+                .await
+                .expect("read"),
+            Changed::NotFound
+        );
+        assert_eq!(
+            db.change_state(&u, &id, StateChange::Archive, now())
+                .await
+                .expect("archive"),
+            Changed::Yes
+        );
+        let counts = db.inbox_counts(&u).await.expect("counts");
+        assert_eq!((counts.unread, counts.total), (4, 4), "{}", backend.name);
+        let unread = InboxQuery {
+            read: ReadFilter::Unread,
+            archived: ArchivedFilter::Active,
+            ..everything(10)
+        };
+        assert_eq!(db.inbox_page(&u, &unread).await.expect("page").len(), 4);
+        let publish = InboxQuery {
+            category: Some("publish".into()),
+            ..everything(10)
+        };
+        assert_eq!(db.inbox_page(&u, &publish).await.expect("page").len(), 5);
+        assert_eq!(db.mark_all(&u, true, now()).await.expect("seen"), 4);
+        assert_eq!(db.mark_all(&u, false, now()).await.expect("read"), 4);
+        assert_eq!(db.inbox_counts(&u).await.expect("counts").unread, 0);
+
+        // Expiry closes what is due.
+        let limited =
+            json!({"errors": [{"code": 435, "platform": "instagram", "details": "Retry-After: 1"}]});
+        db.ingest_batch(&[job(&catalog, "v", &limited, "r")], now())
+            .await
+            .expect("stored");
+        assert_eq!(
+            db.expire_due(now() + 5_000).await.expect("expire"),
+            1,
+            "{}",
+            backend.name
+        );
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn deliveries_claims_outcomes_and_preferences() {
+    let catalog = Catalog::embedded().expect("catalog");
+    for backend in backends().await {
+        let db = &backend.db;
+        let u = user("u");
+        let profile = UserProfile {
+            email: Some("u@example.com".into()),
+            ..UserProfile::default()
+        };
+        db.put_user(&u, &profile, now()).await.expect("put");
+        let first = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook"}]});
+        let second = json!({"id": "p2", "errors": [{"code": 416, "platform": "twitter"}]});
+        let stored = db
+            .ingest_batch(
+                &[job(&catalog, "u", &first, "a"), job(&catalog, "u", &second, "b")],
+                now(),
+            )
+            .await
+            .expect("stored");
+        assert_eq!(stored.due_now, 2, "{}", backend.name);
+        // A user without an address queues nothing.
+        let bare = db
+            .ingest_batch(&[job(&catalog, "bare", &first, "c")], now())
+            .await
+            .expect("stored");
+        assert_eq!(bare.due_now, 0, "{}", backend.name);
+
+        let t = now();
+        assert!(
+            db.next_delivery_due()
+                .await
+                .expect("due")
+                .is_some_and(|due| due <= t)
+        );
+        let claimed = db.claim_deliveries(t, t + 60_000, "w1", 10).await.expect("claim");
+        assert_eq!(claimed.len(), 2, "{}", backend.name);
+        assert!(
+            db.claim_deliveries(t, t + 60_000, "w2", 10)
+                .await
+                .expect("claim")
+                .is_empty(),
+            "leased"
+        );
+        // After the lease, another worker takes them over.
+        let taken = db
+            .claim_deliveries(t + 61_000, t + 120_000, "w2", 10)
+            .await
+            .expect("claim");
+        assert_eq!(taken.len(), 2, "{}", backend.name);
+
+        let recipients = db.recipients(&["u"], t - 3_600_000).await.expect("recipients");
+        assert_eq!(recipients.users.len(), 1);
+        let ids: Vec<&str> = taken.iter().map(|d| d.notification_id.as_str()).collect();
+        assert_eq!(
+            db.email_notifications(&ids).await.expect("notifications").len(),
+            2
+        );
+
+        let outcome = |id: &str, status: &'static str| Outcome {
+            id: id.into(),
+            status,
+            reason: status.into(),
+            run_at: None,
+            error: None,
+            recipient: Some("u@example.com".into()),
+            email_id: Some(taken[0].id.clone()),
+            sent_at: (status == "sent").then_some(t),
+        };
+        // w1's lease ran out: its outcomes are ignored.
+        db.record_outcomes("w1", &[outcome(&taken[0].id, "sent")], &[], now())
+            .await
+            .expect("record");
+        let suppress = vec![("u".to_owned(), "u@example.com".to_owned(), "550".to_owned())];
+        db.record_outcomes(
+            "w2",
+            &[outcome(&taken[0].id, "sent"), outcome(&taken[1].id, "dead")],
+            &suppress,
+            now(),
+        )
+        .await
+        .expect("record");
+        let all = db
+            .deliveries(&DeliveryFilter {
+                limit: 10,
+                ..DeliveryFilter::default()
+            })
+            .await
+            .expect("list");
+        let mut statuses: Vec<&str> = all.iter().map(|d| d.status.as_str()).collect();
+        statuses.sort_unstable();
+        assert_eq!(statuses, ["dead", "sent"], "{}", backend.name);
+        let recipients = db.recipients(&["u"], t - 3_600_000).await.expect("recipients");
+        assert_eq!(recipients.suppressed.len(), 1);
+        assert_eq!(
+            recipients.recent.first().map(|r| r.1),
+            Some(1),
+            "{}",
+            backend.name
+        );
+
+        let dead = all.iter().find(|d| d.status == "dead").expect("dead");
+        assert!(db.retry_delivery(&dead.id, now()).await.expect("retry"));
+        assert!(
+            !db.retry_delivery(&dead.id, now()).await.expect("retry"),
+            "pending now"
+        );
+        assert!(
+            db.recipients(&["u"], t)
+                .await
+                .expect("recipients")
+                .suppressed
+                .is_empty()
+        );
+
+        db.replace_preferences(
+            &u,
+            &[
+                ("billing".into(), "email".into()),
+                ("analytics".into(), "inbox".into()),
+            ],
+            now(),
+        )
+        .await
+        .expect("prefs");
+        db.unsubscribe(&u, &["media".into()], now())
+            .await
+            .expect("unsubscribe");
+        db.unsubscribe(&u, &["media".into()], now()).await.expect("again");
+        let prefs = db.preferences(&u).await.expect("prefs");
+        assert_eq!(prefs.len(), 3, "{}", backend.name);
+        assert!(prefs.iter().all(|p| !p.enabled));
+        let muted = db.recipients(&["u"], t).await.expect("recipients").muted;
+        assert_eq!(muted.len(), 2, "{}: email only", backend.name);
+        db.close().await;
+    }
 }

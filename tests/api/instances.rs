@@ -1,0 +1,323 @@
+//! Several herald processes on one PostgreSQL database: exactly-once effects, lease takeover
+//! after SIGKILL, and moving a SQLite deployment over.
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use futures::future::join_all;
+use reqwest::{Client, StatusCode};
+use serde_json::{Value, json};
+
+use crate::helpers::{fixture, run_herald, spawn_sqlite, start_herald};
+use crate::pg::database;
+use crate::smtp::{Sink, free_port};
+
+/// Environment for an instance on `database` mailing to `smtp`.
+fn instance_env(
+    database: &str,
+    smtp: &str,
+    dir: &tempfile::TempDir,
+    extra: &[(&'static str, &str)],
+) -> Vec<(&'static str, String)> {
+    let mut env = vec![
+        ("HERALD_DATABASE_URL", database.to_owned()),
+        ("HERALD_DATA_DIR", dir.path().display().to_string()),
+        ("HERALD_SMTP_URL", smtp.to_owned()),
+        ("HERALD_EMAIL__HOURLY_CAP", "100".to_owned()),
+        ("HERALD_EMAIL__RETRY_BASE", "100ms".to_owned()),
+        ("HERALD_EMAIL__RETRY_MAX", "200ms".to_owned()),
+    ];
+    env.extend(extra.iter().map(|(name, value)| (*name, (*value).to_owned())));
+    env
+}
+
+async fn post(client: &Client, base: &str, key: &str, user: &str, body: &str, idem: Option<&str>) -> Value {
+    let mut request = client
+        .post(format!("{base}/v1/users/{user}/results"))
+        .bearer_auth(key)
+        .header("content-type", "application/json")
+        .body(body.to_owned());
+    if let Some(idem) = idem {
+        request = request.header("idempotency-key", idem);
+    }
+    let response = request.send().await.expect("answer");
+    assert_eq!(response.status(), StatusCode::ACCEPTED);
+    response.json().await.expect("json")
+}
+
+async fn deliveries(client: &Client, base: &str, key: &str, status: &str) -> Vec<Value> {
+    let page: Value = client
+        .get(format!("{base}/v1/deliveries?status={status}&limit=200"))
+        .bearer_auth(key)
+        .send()
+        .await
+        .expect("answer")
+        .json()
+        .await
+        .expect("json");
+    page["items"].as_array().cloned().unwrap_or_default()
+}
+
+async fn wait_for_sent(client: &Client, base: &str, key: &str, count: usize) -> Vec<Value> {
+    for _ in 0..600 {
+        let sent = deliveries(client, base, key, "sent").await;
+        if sent.len() >= count {
+            return sent;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "only {} of {count} deliveries were sent",
+        deliveries(client, base, key, "sent").await.len()
+    );
+}
+
+#[tokio::test]
+async fn two_instances_deliver_every_email_exactly_once() {
+    let Some(pg) = database().await else { return };
+    let (sink, addr) = Sink::start();
+    let smtp = format!("smtp://{addr}");
+    let (dir_a, dir_b) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let window = [("HERALD_EMAIL__BATCH_WINDOW", "300ms")];
+    let env_a = instance_env(&pg.url, &smtp, &dir_a, &window);
+    let env_b = instance_env(&pg.url, &smtp, &dir_b, &window);
+    let key = run_herald(&["keys", "create", "--name", "both"], &env_a);
+    let (port_a, port_b) = (free_port(), free_port());
+    let _a = start_herald(port_a, &env_a).await;
+    let _b = start_herald(port_b, &env_b).await;
+    let (a, b) = (
+        format!("http://127.0.0.1:{port_a}"),
+        format!("http://127.0.0.1:{port_b}"),
+    );
+    let client = Client::new();
+    const USERS: usize = 12;
+    for n in 0..USERS {
+        let profile = json!({"email": format!("user-{n}@example.com")});
+        let response = client
+            .put(format!("{a}/v1/users/u{n}"))
+            .bearer_auth(&key)
+            .json(&profile)
+            .send()
+            .await
+            .expect("put");
+        assert!(response.status().is_success());
+    }
+
+    // Per user: a result sent to one instance, and another sent to both at once with one key.
+    let credits = fixture("x-credits-depleted-416.json");
+    let mut posts = Vec::new();
+    for n in 0..USERS {
+        let user = format!("u{n}");
+        let own = json!({"status": "error", "id": format!("p{n}"), "errors": [{"code": 161, "platform": "facebook"}]})
+            .to_string();
+        let (a, b) = (a.as_str(), b.as_str());
+        let base = if n % 2 == 0 { a } else { b };
+        let (client, key, credits) = (&client, &key, &credits);
+        posts.push(Box::pin(async move {
+            let idem = format!("dup-{n}");
+            let (first, second, _) = tokio::join!(
+                post(client, a, key, &user, credits, Some(&idem)),
+                post(client, b, key, &user, credits, Some(&idem)),
+                post(client, base, key, &user, &own, None),
+            );
+            assert_eq!(first, second, "both instances answer the same for one key");
+        }));
+    }
+    join_all(posts).await;
+
+    let sent = wait_for_sent(&client, &a, &key, USERS * 2).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let sent_now = deliveries(&client, &a, &key, "sent").await;
+    assert_eq!(sent_now.len(), USERS * 2, "every delivery sent once, none added");
+    let emails: HashSet<&str> = sent.iter().filter_map(|d| d["email_id"].as_str()).collect();
+    let received = sink.received();
+    assert_eq!(
+        received.len(),
+        emails.len(),
+        "one SMTP message per email, no repeats"
+    );
+    let ids: HashSet<String> = received
+        .iter()
+        .filter_map(|raw| {
+            mail_parser::MessageParser::default()
+                .parse(raw)
+                .and_then(|m| m.message_id().map(str::to_owned))
+        })
+        .collect();
+    assert_eq!(ids.len(), received.len(), "no Message-ID twice");
+    for n in 0..USERS {
+        let inbox: Value = client
+            .get(format!("{b}/v1/users/u{n}/inbox"))
+            .bearer_auth(&key)
+            .send()
+            .await
+            .expect("inbox")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(inbox["counts"]["total"], 2, "u{n}: no duplicated notification");
+        assert!(
+            inbox["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .all(|i| i["occurrences"] == 1)
+        );
+    }
+}
+
+/// Accepts SMTP connections and never answers: a server that hangs.
+fn black_hole() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for stream in listener.incoming().flatten() {
+            held.push(stream);
+        }
+    });
+    port
+}
+
+#[tokio::test]
+async fn deliveries_held_by_a_killed_instance_are_sent_by_another_after_the_lease() {
+    let Some(pg) = database().await else { return };
+    let (sink, addr) = Sink::start();
+    let (dir_a, dir_b) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let settings = [
+        ("HERALD_EMAIL__BATCH_WINDOW", "0s"),
+        ("HERALD_EMAIL__LEASE", "2s"),
+        ("HERALD_EMAIL__TIMEOUT", "60s"),
+    ];
+    let env_a = instance_env(
+        &pg.url,
+        &format!("smtp://127.0.0.1:{}", black_hole()),
+        &dir_a,
+        &settings,
+    );
+    let env_b = instance_env(&pg.url, &format!("smtp://{addr}"), &dir_b, &settings);
+    let key = run_herald(&["keys", "create", "--name", "lease"], &env_a);
+    let port_a = free_port();
+    let mut a = start_herald(port_a, &env_a).await;
+    let base_a = format!("http://127.0.0.1:{port_a}");
+    let client = Client::new();
+    const USERS: usize = 5;
+    for n in 0..USERS {
+        let profile = json!({"email": format!("user-{n}@example.com")});
+        client
+            .put(format!("{base_a}/v1/users/u{n}"))
+            .bearer_auth(&key)
+            .json(&profile)
+            .send()
+            .await
+            .expect("put");
+        post(
+            &client,
+            &base_a,
+            &key,
+            &format!("u{n}"),
+            &fixture("facebook-auth-161.json"),
+            None,
+        )
+        .await;
+    }
+    // A claims them and hangs on its SMTP server.
+    for _ in 0..600 {
+        if deliveries(&client, &base_a, &key, "sending").await.len() == USERS {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    assert_eq!(
+        deliveries(&client, &base_a, &key, "sending").await.len(),
+        USERS,
+        "A holds every delivery"
+    );
+    a.0.kill().expect("SIGKILL");
+
+    let port_b = free_port();
+    let _b = start_herald(port_b, &env_b).await;
+    let base_b = format!("http://127.0.0.1:{port_b}");
+    let sent = wait_for_sent(&client, &base_b, &key, USERS).await;
+    assert!(
+        sent.iter().all(|d| d["attempts"] == 2),
+        "taken over after the lease: {sent:?}"
+    );
+    assert_eq!(sink.wait_for(USERS).await.len(), USERS);
+}
+
+#[tokio::test]
+async fn a_sqlite_deployment_moves_to_postgres_idempotently() {
+    let Some(pg) = database().await else { return };
+    // A SQLite deployment with users, keys, notifications in every state and pending email.
+    let app = spawn_sqlite("[email]\nbatch_window = '1h'").await;
+    let put = |user: &str, email: &str| {
+        app.client
+            .put(app.url(&format!("/v1/users/{user}")))
+            .bearer_auth(&app.key)
+            .json(&json!({"email": email}))
+            .send()
+    };
+    put("alice", "alice@example.com").await.expect("put");
+    put("bob", "bob@example.com").await.expect("put");
+    for (user, name) in [
+        ("alice", "facebook-auth-161.json"),
+        ("alice", "x-credits-depleted-416.json"),
+        ("bob", "instagram-aspect-ratio-138.json"),
+    ] {
+        app.ingest(user, &fixture(name)).await;
+    }
+    let inbox_before = app.inbox("alice", "").await;
+    let id = inbox_before["items"][0]["id"].as_str().expect("id").to_owned();
+    app.post(&format!("/v1/users/alice/inbox/{id}/read")).await;
+    let inbox_before = app.inbox("alice", "").await;
+    let key = app.key.clone();
+    let data_dir = app.stop().await;
+
+    let env = [("HERALD_DATA_DIR", data_dir.path().display().to_string())];
+    for _ in 0..2 {
+        run_herald(&["copy-to-postgres", "--to", &pg.url], &env);
+    }
+    // Serve from PostgreSQL: same key, same inbox, the pending emails still pending.
+    let port = free_port();
+    let dir = tempfile::tempdir().expect("dir");
+    let pg_env = [
+        ("HERALD_DATABASE_URL", pg.url.clone()),
+        ("HERALD_DATA_DIR", dir.path().display().to_string()),
+        ("HERALD_EMAIL__BATCH_WINDOW", "1h".to_owned()),
+    ];
+    let _server = start_herald(port, &pg_env).await;
+    let base = format!("http://127.0.0.1:{port}");
+    let client = Client::new();
+    let inbox_after: Value = client
+        .get(format!("{base}/v1/users/alice/inbox"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("inbox")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(inbox_after["items"], inbox_before["items"]);
+    assert_eq!(inbox_after["counts"], inbox_before["counts"]);
+    assert_eq!(deliveries(&client, &base, &key, "pending").await.len(), 3);
+    // The idempotency keys came along: the same result again is a replay.
+    let again = client
+        .post(format!("{base}/v1/users/bob/results"))
+        .bearer_auth(&key)
+        .header("content-type", "application/json")
+        .body(fixture("instagram-aspect-ratio-138.json"))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(
+        again.headers().get("idempotent-replayed").map(|v| v.as_bytes()),
+        Some(&b"true"[..])
+    );
+}
