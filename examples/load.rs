@@ -4,10 +4,13 @@
 //!
 //! ```text
 //! cargo run --release --example load -- [--seconds 10] [--connections 64] [--users 10000]
+//!     [--postgres postgres://postgres@127.0.0.1:5432/postgres [--instances 2]]
 //! ```
 //!
 //! herald runs as its own process (the release binary next to this example), so the memory
-//! figures are herald's alone; the load generator shares the machine's cores with it.
+//! figures are herald's alone; the load generator shares the machine's cores with it. With
+//! `--postgres` (an admin URL) it creates a fresh database there, runs `--instances` herald
+//! processes on it and spreads the connections over them; the email phase runs on SQLite only.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -33,6 +36,8 @@ struct Options {
     seconds: u64,
     connections: usize,
     users: usize,
+    postgres: Option<String>,
+    instances: usize,
 }
 
 fn options() -> Options {
@@ -40,17 +45,19 @@ fn options() -> Options {
         seconds: 10,
         connections: 64,
         users: 10_000,
+        postgres: None,
+        instances: 1,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
-        let value = pair
-            .get(1)
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or_else(|| usage());
+        let text = pair.get(1).cloned().unwrap_or_else(|| usage());
+        let number = || text.parse::<usize>().unwrap_or_else(|_| usage());
         match pair[0].as_str() {
-            "--seconds" => options.seconds = value,
-            "--connections" => options.connections = usize::try_from(value).unwrap_or_else(|_| usage()),
-            "--users" => options.users = usize::try_from(value).unwrap_or_else(|_| usage()),
+            "--seconds" => options.seconds = number() as u64,
+            "--connections" => options.connections = number(),
+            "--users" => options.users = number(),
+            "--instances" => options.instances = number().max(1),
+            "--postgres" => options.postgres = Some(text.clone()),
             _ => usage(),
         }
     }
@@ -58,7 +65,10 @@ fn options() -> Options {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N]");
+    eprintln!(
+        "usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N] \
+         [--postgres ADMIN_URL [--instances N]]"
+    );
     std::process::exit(2)
 }
 
@@ -66,15 +76,37 @@ fn usage() -> ! {
 async fn main() {
     let options = options();
     let binary = herald_binary();
-    let data = tempfile::tempdir().expect("a temporary directory");
-    let (server, addr, key) = start_herald(&binary, data.path(), &[]).await;
+    let database = match &options.postgres {
+        Some(admin) => Some(LoadDatabase::create(admin).await),
+        None => None,
+    };
+    let env: Vec<(&str, String)> = database
+        .iter()
+        .map(|db| ("HERALD_DATABASE_URL", db.url.clone()))
+        .collect();
+    let mut servers = Vec::new();
+    let mut addrs = Vec::new();
+    let mut dirs = Vec::new();
+    let mut key = String::new();
+    for _ in 0..options.instances {
+        let data = tempfile::tempdir().expect("a temporary directory");
+        let (server, addr, instance_key) = start_herald(&binary, data.path(), &env).await;
+        key = instance_key;
+        servers.push(server);
+        addrs.push(addr);
+        dirs.push(data);
+    }
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let idle_rss = memory(server.0.id(), "VmRSS");
+    let idle_rss = memory(servers[0].0.id(), "VmRSS");
 
     let payloads = Arc::new(payloads());
     let duration = Duration::from_secs(options.seconds);
+    let storage = match &database {
+        Some(_) => format!("PostgreSQL, {} instance(s)", options.instances),
+        None => "SQLite synchronous=full".to_owned(),
+    };
     println!(
-        "herald load harness: {} connections, {} users, {} payload shapes, {} s per phase, SQLite synchronous=full",
+        "herald load harness: {} connections, {} users, {} payload shapes, {} s per phase, {storage}",
         options.connections,
         options.users,
         payloads.len(),
@@ -103,7 +135,7 @@ async fn main() {
                 send(sender, request, StatusCode::ACCEPTED)
             }
         },
-        &addr,
+        &addrs,
     )
     .await;
     report("ingest", "results/s", &ingest);
@@ -111,7 +143,7 @@ async fn main() {
     // Learn each polled user's ETag once, then poll as a dashboard would.
     let polled = options.users.min(1000);
     let mut etags = HashMap::new();
-    let mut conn = connect(&addr).await;
+    let mut conn = connect(&addrs[0]).await;
     for user in 0..polled {
         let request = inbox_request(&key, user, None);
         conn.ready().await.expect("connection ready");
@@ -139,7 +171,7 @@ async fn main() {
                 send(sender, inbox_request(&key, n % polled, None), StatusCode::OK)
             }
         },
-        &addr,
+        &addrs,
     )
     .await;
     report("inbox 200", "requests/s", &fresh);
@@ -160,20 +192,61 @@ async fn main() {
                 )
             }
         },
-        &addr,
+        &addrs,
     )
     .await;
     report("inbox 304", "requests/s", &unchanged);
 
     println!("idle RSS       {idle_rss:>8.1} MB");
-    println!("peak RSS       {:>8.1} MB", memory(server.0.id(), "VmHWM"));
-    drop(server);
-    email_phase(&binary, &options).await;
+    for server in &servers {
+        println!("peak RSS       {:>8.1} MB", memory(server.0.id(), "VmHWM"));
+    }
+    drop(servers);
+    drop(dirs);
+    match database {
+        Some(database) => database.drop().await,
+        None => email_phase(&binary, &options).await,
+    }
+}
+
+/// A database created for one run on the `--postgres` server, dropped at the end.
+struct LoadDatabase {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl LoadDatabase {
+    async fn create(admin: &str) -> Self {
+        use sqlx::{Connection, Executor};
+        let name = format!("herald_load_{}", uuid::Uuid::now_v7().simple());
+        let mut conn = sqlx::PgConnection::connect(admin)
+            .await
+            .expect("the PostgreSQL admin URL works");
+        // The name is generated here, not taken from input.
+        conn.execute(format!("CREATE DATABASE {name}").as_str())
+            .await
+            .expect("create database");
+        let base = admin.rsplit_once('/').map_or(admin, |(base, _)| base);
+        Self {
+            admin: admin.to_owned(),
+            url: format!("{base}/{name}"),
+            name,
+        }
+    }
+
+    async fn drop(self) {
+        use sqlx::{Connection, Executor};
+        if let Ok(mut conn) = sqlx::PgConnection::connect(&self.admin).await {
+            let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+            let _ = conn.execute(sql.as_str()).await;
+        }
+    }
 }
 
 /// Starts herald on `data` with extra environment; returns it, its address and an API key.
 async fn start_herald(binary: &Path, data: &Path, env: &[(&str, String)]) -> (Server, String, String) {
-    let key = create_key(binary, data);
+    let key = create_key(binary, data, env);
     let port = smtp::free_port();
     let mut command = Command::new(binary);
     command
@@ -309,8 +382,9 @@ struct Outcome {
     latencies: Vec<u32>,
 }
 
-/// Runs one connection per task for `duration`; `make` builds each task's request loop.
-async fn run_phase<F, G>(options: &Options, duration: Duration, make: F, addr: &str) -> Outcome
+/// Runs one connection per task for `duration`, spread over `addrs`; `make` builds each task's
+/// request loop.
+async fn run_phase<F, G>(options: &Options, duration: Duration, make: F, addrs: &[String]) -> Outcome
 where
     F: Fn(usize) -> G,
     G: FnMut(Sender) -> Pending + Send + 'static,
@@ -320,7 +394,7 @@ where
     let mut tasks = Vec::new();
     for conn in 0..options.connections {
         let mut next = make(conn);
-        let addr = addr.to_owned();
+        let addr = addrs[conn % addrs.len()].clone();
         tasks.push(tokio::spawn(async move {
             let mut sender = connect(&addr).await;
             let (mut ok, mut failed, mut latencies) = (0_u64, 0_u64, Vec::with_capacity(100_000));
@@ -414,13 +488,16 @@ fn herald_binary() -> PathBuf {
     binary
 }
 
-fn create_key(binary: &Path, data: &Path) -> String {
-    let output = Command::new(binary)
+fn create_key(binary: &Path, data: &Path, env: &[(&str, String)]) -> String {
+    let mut command = Command::new(binary);
+    command
         .args(["keys", "create", "--name", "load"])
         .env("HERALD_DATA_DIR", data)
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("herald keys create");
+        .env("RUST_LOG", "warn");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let output = command.output().expect("herald keys create");
     assert!(
         output.status.success(),
         "{}",

@@ -4,7 +4,6 @@
 //! deliveries arrive as pending: their lease belonged to the old process.
 
 use serde::Serialize;
-use sqlx::AssertSqlSafe;
 
 use super::{Db, Result, StoreError};
 
@@ -227,7 +226,7 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
         let write = table.write_sql();
         let mut after: Option<String> = None;
         loop {
-            let page: String = sqlx::query_scalar(AssertSqlSafe(read.clone()))
+            let page: String = sqlx::query_scalar(&read)
                 .bind(after.as_deref())
                 .bind(PAGE)
                 .fetch_one(&from.pool)
@@ -237,21 +236,14 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
             if rows.is_empty() {
                 break;
             }
-            sqlx::query(AssertSqlSafe(write.clone()))
-                .bind(&page)
-                .execute(&to.pool)
-                .await?;
+            sqlx::query(&write).bind(&page).execute(&to.pool).await?;
             after = table.last_key(&rows);
         }
         let count = format!("SELECT COUNT(*) FROM {}", table.name);
         report.push(Copied {
             table: table.name,
-            source: sqlx::query_scalar(AssertSqlSafe(count.clone()))
-                .fetch_one(&from.pool)
-                .await?,
-            target: sqlx::query_scalar(AssertSqlSafe(count))
-                .fetch_one(&to.pool)
-                .await?,
+            source: sqlx::query_scalar(&count).fetch_one(&from.pool).await?,
+            target: sqlx::query_scalar(&count).fetch_one(&to.pool).await?,
         });
     }
     Ok(report)

@@ -158,7 +158,7 @@ impl Db {
     pub async fn email_notifications(&self, ids: &[&str]) -> Result<Vec<EmailNotification>> {
         const SQLITE: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
                 last_seen_at, expires_at \
-            FROM notifications WHERE id IN (SELECT value FROM jsonb_each($1))";
+            FROM notifications WHERE id IN (SELECT value FROM json_each($1))";
         const POSTGRES: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
                 last_seen_at, expires_at \
             FROM notifications WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
@@ -172,13 +172,13 @@ impl Db {
     /// Profiles, email opt-outs, suppressed addresses and recent sends of these users.
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
         const SQLITE_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
-                updated_at FROM users WHERE id IN (SELECT value FROM jsonb_each($1))";
+                updated_at FROM users WHERE id IN (SELECT value FROM json_each($1))";
         const SQLITE_MUTED: &str = "SELECT user_id, category FROM preferences \
-            WHERE channel = 'email' AND enabled = 0 AND user_id IN (SELECT value FROM jsonb_each($1))";
+            WHERE channel = 'email' AND enabled = 0 AND user_id IN (SELECT value FROM json_each($1))";
         const SQLITE_SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
-            WHERE user_id IN (SELECT value FROM jsonb_each($1))";
+            WHERE user_id IN (SELECT value FROM json_each($1))";
         const SQLITE_RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
-            WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM jsonb_each($1)) \
+            WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM json_each($1)) \
             GROUP BY user_id";
         const POSTGRES_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
                 updated_at FROM users WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
@@ -225,7 +225,7 @@ impl Db {
                     value ->> 'run_at' AS run_at, value ->> 'error' AS error, \
                     value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
                     value ->> 'sent_at' AS sent_at \
-                  FROM jsonb_each($1)) AS o \
+                  FROM json_each($1)) AS o \
             WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
         const POSTGRES_OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
                 run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
@@ -239,7 +239,7 @@ impl Db {
                   FROM jsonb_array_elements($1::jsonb)) AS o \
             WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
         const SQLITE_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
-            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_each($1) WHERE true \
+            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM json_each($1) WHERE true \
             ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
         const POSTGRES_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
             SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_array_elements($1::jsonb) \
@@ -358,7 +358,7 @@ impl Db {
             ON CONFLICT (id) DO NOTHING";
         const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
         const SQLITE_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
-            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_each($3) WHERE true \
+            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM json_each($3) WHERE true \
             ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
             WHERE preferences.enabled <> 0";
         const POSTGRES_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \

@@ -189,12 +189,12 @@ impl BatchOps for Batch {
         const SQL: &str = "BEGIN IMMEDIATE; \
             UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
             INSERT INTO users (id, created_at, updated_at) \
-                SELECT value, $1, $1 FROM jsonb_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
+                SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
             SELECT 'key' AS tag, e.user_id, e.idem_key, e.body_hash, e.response \
-                FROM jsonb_each($3) AS j \
+                FROM json_each($3) AS j \
                 JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'; \
             SELECT 'mail' AS tag, id AS user_id, NULL AS idem_key, NULL AS body_hash, NULL AS response \
-                FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM jsonb_each($2))";
+                FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM json_each($2))";
         let rows: Vec<OpenRow> = sqlx::query_as(SQL)
             .bind(now)
             .bind(json(&users)?)
@@ -232,7 +232,7 @@ impl BatchOps for Batch {
         // for an email again only once the last one is older than the re-notify interval.
         const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $3 \
                 WHERE state = 'open' AND (user_id, resolve_key) IN \
-                    (SELECT value ->> 'user', value ->> 'key' FROM jsonb_each($1)) \
+                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($1)) \
                 RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences, \
                     NULL AS emailed_event_id; \
             INSERT INTO notifications (id, user_id, kind, category, severity, state, \
@@ -243,7 +243,7 @@ impl BatchOps for Batch {
                 value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
                 value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
                 iif(value ->> 'email_event' IS NULL, NULL, $3), $3, $3, value ->> 'expires' \
-            FROM jsonb_each($2) WHERE true \
+            FROM json_each($2) WHERE true \
             ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
                 occurrences = notifications.occurrences + excluded.occurrences, \
                 platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
@@ -284,13 +284,13 @@ impl BatchOps for Batch {
         const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
                 value ->> 'received', value ->> 'body', value ->> 'response' \
-            FROM jsonb_each($1); \
+            FROM json_each($1); \
             INSERT INTO deliveries (id, user_id, notification_id, event_id, category, language, status, reason, \
                 run_at, created_at, updated_at) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
                 value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
                 value ->> 'run_at', value ->> 'created', value ->> 'created' \
-            FROM jsonb_each($2); \
+            FROM json_each($2); \
             COMMIT";
         sqlx::query(SQL)
             .bind(json(&events)?)

@@ -6,8 +6,7 @@
 
 use std::time::Duration;
 
-// The database name is generated here (`herald_test_` and a UUID), never taken from input.
-use sqlx::{AssertSqlSafe, Connection, Executor, PgConnection};
+use sqlx::{Connection, Executor, PgConnection};
 
 const DEFAULT: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -41,7 +40,7 @@ pub async fn database() -> Option<TestDatabase> {
         }
     };
     let name = format!("herald_test_{}", uuid::Uuid::now_v7().simple());
-    conn.execute(AssertSqlSafe(format!("CREATE DATABASE {name}")))
+    conn.execute(format!("CREATE DATABASE {name}").as_str())
         .await
         .expect("create database");
     let base = admin.rsplit_once('/').map_or(admin.as_str(), |(base, _)| base);
@@ -73,11 +72,8 @@ impl Drop for TestDatabase {
                 .ok()?;
             runtime.block_on(async {
                 let mut conn = PgConnection::connect(&admin).await.ok()?;
-                conn.execute(AssertSqlSafe(format!(
-                    "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                )))
-                .await
-                .ok()
+                let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                conn.execute(sql.as_str()).await.ok()
             })
         })
         .join();
