@@ -33,6 +33,21 @@ pub enum StoreError {
     Other(String),
 }
 
+impl StoreError {
+    /// Another transaction got there first: a unique key it committed while this one ran
+    /// (two instances storing one `Idempotency-Key`), a deadlock or a serialization failure.
+    /// Running the same work again sees what the other committed.
+    pub fn is_conflict(&self) -> bool {
+        const CONFLICTS: [&str; 3] = ["23505", "40P01", "40001"];
+        match self {
+            Self::Sqlx(sqlx::Error::Database(error)) => error
+                .code()
+                .is_some_and(|code| CONFLICTS.contains(&code.as_ref())),
+            _ => false,
+        }
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[derive(Clone)]
@@ -226,6 +241,16 @@ impl Db {
         match self {
             Self::Sqlite(store) => store.close().await,
             Self::Postgres(store) => store.close().await,
+        }
+    }
+
+    /// How many ingest transactions may run at once. SQLite has one writer; PostgreSQL
+    /// commits concurrent transactions in parallel (and groups their WAL flushes), so several
+    /// batches in flight overlap one batch's round trips and fsync with the next one's work.
+    pub fn concurrent_batches(&self) -> usize {
+        match self {
+            Self::Sqlite(_) => 1,
+            Self::Postgres(_) => postgres::CONCURRENT_BATCHES,
         }
     }
 

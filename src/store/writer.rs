@@ -2,7 +2,9 @@
 //! transaction and answers each caller after the commit, so a 202 always means "on disk".
 //!
 //! There is no timer: while a batch commits, the next one queues up, so batches grow with load
-//! and a lone request is committed at once. A batch that fails is retried job by job, so one
+//! and a lone request is committed at once. Where the database commits transactions in
+//! parallel (PostgreSQL), several committers take turns at the queue, so one batch's round
+//! trips and fsync overlap the next one's work. A batch that fails is retried job by job, so one
 //! bad result cannot take its neighbours down with it. When idle, the task closes expired
 //! notifications every [`EXPIRY_SWEEP`].
 //!
@@ -11,18 +13,22 @@
 //! last sync, then answers them all: durability costs one fsync per group of batches, and the
 //! writer never waits for the disk.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use std::sync::Arc;
-
-use tokio::sync::{Notify, mpsc, oneshot};
-use tokio::task::JoinHandle;
+use tokio::sync::{Mutex, Notify, mpsc, oneshot};
+use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use super::{Db, IngestJob, IngestReply, StoreError, WalFile};
 
 /// How often an idle writer closes notifications whose expiry has passed.
 pub const EXPIRY_SWEEP: Duration = Duration::from_secs(10);
+
+/// How often a batch runs when another transaction keeps committing the same keys first
+/// (PostgreSQL with several instances or committers); the second run normally replays.
+const CONFLICT_ATTEMPTS: u32 = 3;
 
 type Reply = oneshot::Sender<Result<IngestReply, WriteError>>;
 
@@ -66,7 +72,7 @@ impl Writer {
 
 async fn run(
     db: Db,
-    mut queue: mpsc::Receiver<(IngestJob, Reply)>,
+    queue: mpsc::Receiver<(IngestJob, Reply)>,
     max_batch: usize,
     stop: CancellationToken,
     outbox: Arc<Notify>,
@@ -78,35 +84,19 @@ async fn run(
         }
         None => (None, None),
     };
-    let mut committer = Committer {
-        db,
-        outbox,
-        clock: Clock::default(),
-    };
-    let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
-    loop {
-        let received = tokio::select! {
-            biased;
-            () = stop.cancelled(), if !queue.is_closed() => {
-                queue.close();
-                continue;
-            }
-            received = tokio::time::timeout(EXPIRY_SWEEP, queue.recv_many(&mut batch, max_batch)) => received,
+    // Committers take turns at the queue: one waits for jobs while the others commit theirs.
+    let queue = Arc::new(Mutex::new(queue));
+    let clock = Arc::new(Clock::default());
+    let mut committers = JoinSet::new();
+    for _ in 0..db.concurrent_batches() {
+        let committer = Committer {
+            db: db.clone(),
+            outbox: outbox.clone(),
+            clock: clock.clone(),
         };
-        match received {
-            Ok(0) => break,
-            Ok(_) => {
-                let answers = committer.commit(std::mem::take(&mut batch)).await;
-                match &acks {
-                    Some(acks) => {
-                        let _ = acks.send(answers);
-                    }
-                    None => answer(answers),
-                }
-            }
-            Err(_idle) => committer.sweep().await,
-        }
+        committers.spawn(committer.run(queue.clone(), max_batch, stop.clone(), acks.clone()));
     }
+    committers.join_all().await;
     drop(acks);
     if let Some(task) = acknowledger {
         let _ = task.await;
@@ -119,12 +109,50 @@ struct Committer {
     db: Db,
     /// Poked when a batch queued email deliveries that are due at once.
     outbox: Arc<Notify>,
-    clock: Clock,
+    clock: Arc<Clock>,
 }
 
 impl Committer {
+    async fn run(
+        self,
+        queue: Arc<Mutex<mpsc::Receiver<(IngestJob, Reply)>>>,
+        max_batch: usize,
+        stop: CancellationToken,
+        acks: Option<mpsc::UnboundedSender<Answers>>,
+    ) {
+        let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
+        loop {
+            let received = {
+                let mut queue = queue.lock().await;
+                loop {
+                    tokio::select! {
+                        biased;
+                        () = stop.cancelled(), if !queue.is_closed() => queue.close(),
+                        received = tokio::time::timeout(
+                            EXPIRY_SWEEP,
+                            queue.recv_many(&mut batch, max_batch),
+                        ) => break received,
+                    }
+                }
+            };
+            match received {
+                Ok(0) => break,
+                Ok(_) => {
+                    let answers = self.commit(std::mem::take(&mut batch)).await;
+                    match &acks {
+                        Some(acks) => {
+                            let _ = acks.send(answers);
+                        }
+                        None => answer(answers),
+                    }
+                }
+                Err(_idle) => self.sweep().await,
+            }
+        }
+    }
+
     /// Stores a batch; the answers are to be sent once the batch is durable.
-    async fn commit(&mut self, batch: Vec<(IngestJob, Reply)>) -> Answers {
+    async fn commit(&self, batch: Vec<(IngestJob, Reply)>) -> Answers {
         let now = self.clock.now();
         let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
         let started = std::time::Instant::now();
@@ -164,11 +192,16 @@ impl Committer {
     }
 
     async fn store(&self, jobs: &[IngestJob], now: i64) -> Result<Vec<IngestReply>, WriteError> {
-        let stored = self
-            .db
-            .ingest_batch(jobs, now)
-            .await
-            .map_err(|e: StoreError| WriteError::Store(e.to_string()))?;
+        let mut attempt = 1;
+        let stored = loop {
+            match self.db.ingest_batch(jobs, now).await {
+                Err(error) if error.is_conflict() && attempt < CONFLICT_ATTEMPTS => {
+                    tracing::debug!(%error, attempt, "batch conflicted with another; running it again");
+                    attempt += 1;
+                }
+                stored => break stored.map_err(|e: StoreError| WriteError::Store(e.to_string()))?,
+            }
+        };
         // Deliveries that wait for a batch window are found by the worker's own timer.
         if stored.due_now > 0 {
             self.outbox.notify_one();
@@ -176,7 +209,7 @@ impl Committer {
         Ok(stored.replies)
     }
 
-    async fn sweep(&mut self) {
+    async fn sweep(&self) {
         if let Err(error) = self.db.expire_due(self.clock.now()).await {
             tracing::warn!(%error, "expiry sweep failed");
         }
@@ -217,12 +250,18 @@ async fn acknowledge(wal: Arc<WalFile>, mut pending: mpsc::UnboundedReceiver<Ans
 /// Milliseconds that never repeat or go backwards, so every batch has its own instant.
 #[derive(Default)]
 struct Clock {
-    last: i64,
+    last: AtomicI64,
 }
 
 impl Clock {
-    fn now(&mut self) -> i64 {
-        self.last = jiff::Timestamp::now().as_millisecond().max(self.last + 1);
-        self.last
+    fn now(&self) -> i64 {
+        let wall = jiff::Timestamp::now().as_millisecond();
+        let next = |last: i64| wall.max(last + 1);
+        match self
+            .last
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |last| Some(next(last)))
+        {
+            Ok(last) | Err(last) => next(last),
+        }
     }
 }
