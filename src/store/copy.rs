@@ -246,5 +246,8 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
             target: sqlx::query_scalar(&count).fetch_one(&to.pool).await?,
         });
     }
+    // Fresh statistics: until autovacuum's next round the planner would take the new tables
+    // for the empty ones it last saw.
+    sqlx::query("ANALYZE").execute(&to.pool).await?;
     Ok(report)
 }
