@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::config::Links;
 use crate::domain::catalog::Catalog;
-use crate::domain::classify::Params;
+use crate::domain::classify::{Draft, Params};
 use crate::i18n::{Lang, Localizer};
 
 /// What a notification is about, as stored.
@@ -30,6 +30,22 @@ pub struct Subject<'a> {
     pub expires_at: Option<Timestamp>,
     /// How many times the problem happened; from the second time on, the body says so.
     pub occurrences: i64,
+}
+
+impl<'a> Subject<'a> {
+    /// A notification as a classification drafts it, before anything is stored (`explain`).
+    pub fn draft(draft: &'a Draft, upstream_language: Option<&'a str>, now: Timestamp) -> Self {
+        Self {
+            kind: &draft.kind.name,
+            platforms: &draft.platforms,
+            params: &draft.params,
+            upstream_language,
+            user_id: "",
+            occurred_at: now,
+            expires_at: draft.expires_at,
+            occurrences: i64::from(draft.occurrences),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -65,16 +65,7 @@ pub fn explain_classification<'a>(
         .drafts
         .iter()
         .map(|draft| {
-            let subject = Subject {
-                kind: &draft.kind.name,
-                platforms: &draft.platforms,
-                params: &draft.params,
-                upstream_language,
-                user_id: "",
-                occurred_at: now,
-                expires_at: draft.expires_at,
-                occurrences: i64::from(draft.occurrences),
-            };
+            let subject = Subject::draft(draft, upstream_language, now);
             Explained {
                 kind: &draft.kind.name,
                 category: draft.kind.category.as_str(),

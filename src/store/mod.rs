@@ -106,6 +106,24 @@ macro_rules! dialect {
 }
 pub(crate) use dialect;
 
+/// One statement for both backends where they differ only in how a JSON array parameter
+/// becomes rows named `value`: `elements(N)` stands for `json_each($N)` in SQLite and for
+/// `jsonb_array_elements($N::jsonb)` in PostgreSQL; `texts(N)` for an array of strings read
+/// as text (`jsonb_array_elements_text`).
+macro_rules! json_rows {
+    ($db:expr, $before:literal, elements($n:literal), $after:literal) => {
+        $crate::store::dialect!($db,
+            sqlite: concat!($before, "json_each($", $n, ")", $after),
+            postgres: concat!($before, "jsonb_array_elements($", $n, "::jsonb)", $after))
+    };
+    ($db:expr, $before:literal, texts($n:literal), $after:literal) => {
+        $crate::store::dialect!($db,
+            sqlite: concat!($before, "json_each($", $n, ")", $after),
+            postgres: concat!($before, "jsonb_array_elements_text($", $n, "::jsonb)", $after))
+    };
+}
+pub(crate) use json_rows;
+
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct UserRow {
     pub id: String,

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{Db, Result, StoreError, UserRow, dialect, on_pool};
+use super::{Db, Result, StoreError, UserRow, dialect, json_rows, on_pool};
 use crate::domain::user_id::UserId;
 
 /// A delivery a worker holds.
@@ -156,13 +156,13 @@ impl Db {
     }
 
     pub async fn email_notifications(&self, ids: &[&str]) -> Result<Vec<EmailNotification>> {
-        const SQLITE: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
-                last_seen_at, expires_at \
-            FROM notifications WHERE id IN (SELECT value FROM json_each($1))";
-        const POSTGRES: &str = "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
-                last_seen_at, expires_at \
-            FROM notifications WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
-        let sql = dialect!(self, sqlite: SQLITE, postgres: POSTGRES);
+        let sql = json_rows!(
+            self,
+            "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
+                last_seen_at, expires_at FROM notifications WHERE id IN (SELECT value FROM ",
+            texts(1),
+            ")"
+        );
         Ok(on_pool!(self, |pool| sqlx::query_as(sql)
             .bind(json(ids)?)
             .fetch_all(pool)
@@ -171,30 +171,35 @@ impl Db {
 
     /// Profiles, email opt-outs, suppressed addresses and recent sends of these users.
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
-        const SQLITE_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
-                updated_at FROM users WHERE id IN (SELECT value FROM json_each($1))";
-        const SQLITE_MUTED: &str = "SELECT user_id, category FROM preferences \
-            WHERE channel = 'email' AND enabled = 0 AND user_id IN (SELECT value FROM json_each($1))";
-        const SQLITE_SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
-            WHERE user_id IN (SELECT value FROM json_each($1))";
-        const SQLITE_RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
-            WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM json_each($1)) \
-            GROUP BY user_id";
-        const POSTGRES_USERS: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, \
-                updated_at FROM users WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))";
-        const POSTGRES_MUTED: &str = "SELECT user_id, category FROM preferences \
-            WHERE channel = 'email' AND enabled = 0 \
-              AND user_id IN (SELECT jsonb_array_elements_text($1::jsonb))";
-        const POSTGRES_SUPPRESSED: &str = "SELECT user_id, address, reason FROM suppressions \
-            WHERE user_id IN (SELECT jsonb_array_elements_text($1::jsonb))";
-        const POSTGRES_RECENT: &str = "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
-            WHERE status = 'sent' AND sent_at > $2 \
-              AND user_id IN (SELECT jsonb_array_elements_text($1::jsonb)) \
-            GROUP BY user_id";
+        let users_sql = json_rows!(
+            self,
+            "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
+            FROM users WHERE id IN (SELECT value FROM ",
+            texts(1),
+            ")"
+        );
+        let muted_sql = json_rows!(
+            self,
+            "SELECT user_id, category FROM preferences WHERE channel = 'email' AND enabled = 0 \
+            AND user_id IN (SELECT value FROM ",
+            texts(1),
+            ")"
+        );
+        let suppressed_sql = json_rows!(
+            self,
+            "SELECT user_id, address, reason FROM suppressions \
+            WHERE user_id IN (SELECT value FROM ",
+            texts(1),
+            ")"
+        );
+        let recent_sql = json_rows!(
+            self,
+            "SELECT user_id, COUNT(DISTINCT email_id), MIN(sent_at) FROM deliveries \
+            WHERE status = 'sent' AND sent_at > $2 AND user_id IN (SELECT value FROM ",
+            texts(1),
+            ") GROUP BY user_id"
+        );
         let ids = json(users)?;
-        let (users_sql, muted_sql, suppressed_sql, recent_sql) = dialect!(self,
-            sqlite: (SQLITE_USERS, SQLITE_MUTED, SQLITE_SUPPRESSED, SQLITE_RECENT),
-            postgres: (POSTGRES_USERS, POSTGRES_MUTED, POSTGRES_SUPPRESSED, POSTGRES_RECENT));
         on_pool!(self, |pool| Ok(Recipients {
             users: sqlx::query_as(users_sql).bind(&ids).fetch_all(pool).await?,
             muted: sqlx::query_as(muted_sql).bind(&ids).fetch_all(pool).await?,
@@ -216,37 +221,27 @@ impl Db {
         suppress: &[(String, String, String)],
         now: i64,
     ) -> Result<()> {
-        const SQLITE_OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
+        let outcomes_sql = json_rows!(
+            self,
+            "UPDATE deliveries SET status = o.status, reason = o.reason, \
                 run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
                 last_error = coalesce(o.error, deliveries.last_error), \
                 recipient = coalesce(o.recipient, deliveries.recipient), \
                 email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \
             FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, value ->> 'reason' AS reason, \
-                    value ->> 'run_at' AS run_at, value ->> 'error' AS error, \
+                    CAST(value ->> 'run_at' AS BIGINT) AS run_at, value ->> 'error' AS error, \
                     value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
-                    value ->> 'sent_at' AS sent_at \
-                  FROM json_each($1)) AS o \
-            WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
-        const POSTGRES_OUTCOMES: &str = "UPDATE deliveries SET status = o.status, reason = o.reason, \
-                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
-                last_error = coalesce(o.error, deliveries.last_error), \
-                recipient = coalesce(o.recipient, deliveries.recipient), \
-                email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \
-            FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, value ->> 'reason' AS reason, \
-                    (value ->> 'run_at')::bigint AS run_at, value ->> 'error' AS error, \
-                    value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
-                    (value ->> 'sent_at')::bigint AS sent_at \
-                  FROM jsonb_array_elements($1::jsonb)) AS o \
-            WHERE deliveries.id = o.id AND deliveries.leased_by = $2";
-        const SQLITE_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
-            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM json_each($1) WHERE true \
-            ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
-        const POSTGRES_SUPPRESS: &str = "INSERT INTO suppressions (user_id, address, reason, created_at) \
-            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM jsonb_array_elements($1::jsonb) \
-            ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason";
-        let (outcomes_sql, suppress_sql) = dialect!(self,
-            sqlite: (SQLITE_OUTCOMES, SQLITE_SUPPRESS),
-            postgres: (POSTGRES_OUTCOMES, POSTGRES_SUPPRESS));
+                    CAST(value ->> 'sent_at' AS BIGINT) AS sent_at FROM ",
+            elements(1),
+            ") AS o WHERE deliveries.id = o.id AND deliveries.leased_by = $2"
+        );
+        let suppress_sql = json_rows!(
+            self,
+            "INSERT INTO suppressions (user_id, address, reason, created_at) \
+            SELECT value ->> 0, value ->> 1, value ->> 2, $2 FROM ",
+            elements(1),
+            " WHERE true ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason"
+        );
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             sqlx::query(outcomes_sql)
@@ -357,15 +352,14 @@ impl Db {
         const USER: &str = "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) \
             ON CONFLICT (id) DO NOTHING";
         const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
-        const SQLITE_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
-            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM json_each($3) WHERE true \
-            ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
-            WHERE preferences.enabled <> 0";
-        const POSTGRES_OFF: &str = "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
-            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM jsonb_array_elements($3::jsonb) \
-            ON CONFLICT (user_id, category, channel) DO UPDATE SET enabled = 0, updated_at = excluded.updated_at \
-            WHERE preferences.enabled <> 0";
-        let off_sql = dialect!(self, sqlite: SQLITE_OFF, postgres: POSTGRES_OFF);
+        let off_sql = json_rows!(
+            self,
+            "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
+            SELECT $1, value ->> 0, value ->> 1, 0, $2 FROM ",
+            elements(3),
+            " WHERE true ON CONFLICT (user_id, category, channel) \
+            DO UPDATE SET enabled = 0, updated_at = excluded.updated_at WHERE preferences.enabled <> 0"
+        );
         let off = json(off)?;
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use fluent_bundle::FluentArgs;
 use herald::i18n::Localizer;
-use mail_parser::MessageParser;
+use mail_parser::{Message, MessageParser};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
@@ -28,24 +28,12 @@ async fn app_with_sink(port: u16, email: &str) -> TestApp {
 }
 
 async fn put_user(app: &TestApp, user: &str, profile: Value) {
-    let response = app
-        .client
-        .put(app.url(&format!("/v1/users/{user}")))
-        .bearer_auth(&app.key)
-        .json(&profile)
-        .send()
-        .await
-        .expect("answer");
+    let response = app.put_json(&format!("/v1/users/{user}"), &profile).await;
     assert!(response.status().is_success());
 }
 
 async fn deliveries(app: &TestApp, user: &str) -> Vec<Value> {
-    let page: Value = app
-        .get(&format!("/v1/deliveries?user={user}"))
-        .await
-        .json()
-        .await
-        .expect("json");
+    let page = app.get_json(&format!("/v1/deliveries?user={user}")).await;
     page["items"].as_array().expect("items").clone()
 }
 
@@ -336,21 +324,9 @@ async fn preferences_mute_email_and_inbox_per_category() {
     let app = app_with_sink(addr.port(), "").await;
     put_user(&app, "u", json!({"email": "u@example.com"})).await;
     let prefs = json!({"email": {"account": false}, "inbox": {"analytics": false}});
-    let put = app
-        .client
-        .put(app.url("/v1/users/u/preferences"))
-        .bearer_auth(&app.key)
-        .json(&prefs)
-        .send()
-        .await
-        .expect("answer");
+    let put = app.put_json("/v1/users/u/preferences", &prefs).await;
     assert_eq!(put.status(), StatusCode::OK);
-    let shown: Value = app
-        .get("/v1/users/u/preferences")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let shown = app.get_json("/v1/users/u/preferences").await;
     assert_eq!(shown["email"]["account"], false);
     assert_eq!(shown["email"]["billing"], true);
     assert_eq!(shown["inbox"]["analytics"], false);
@@ -377,14 +353,7 @@ async fn preferences_mute_email_and_inbox_per_category() {
     assert!(sink.received().is_empty());
 
     let bad = json!({"email": {"nonsense": false}});
-    let response = app
-        .client
-        .put(app.url("/v1/users/u/preferences"))
-        .bearer_auth(&app.key)
-        .json(&bad)
-        .send()
-        .await
-        .expect("answer");
+    let response = app.put_json("/v1/users/u/preferences", &bad).await;
     crate::helpers::assert_problem(response, StatusCode::BAD_REQUEST).await;
 }
 
@@ -396,13 +365,7 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
     let raw = sink.wait_for(1).await.remove(0);
     let message = MessageParser::default().parse(&raw).expect("parse");
-    let link = message
-        .header_raw("List-Unsubscribe")
-        .expect("header")
-        .trim()
-        .trim_matches(['<', '>'])
-        .to_owned();
-    let local = link.replace("https://herald.example.com", &app.url(""));
+    let local = unsubscribe_link(&message, &app);
 
     let page = app.client.get(&local).send().await.expect("page");
     assert_eq!(page.status(), StatusCode::OK);
@@ -414,12 +377,7 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
     );
     let html = page.text().await.expect("html");
     assert!(html.contains(r#"lang="es""#) && html.contains("<form method=\"post\""));
-    let shown: Value = app
-        .get("/v1/users/u/preferences")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let shown = app.get_json("/v1/users/u/preferences").await;
     assert_eq!(
         shown["email"]["billing"], true,
         "showing the page changes nothing"
@@ -436,12 +394,7 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
             .expect("post");
         assert_eq!(one_click.status(), StatusCode::OK, "idempotent");
     }
-    let shown: Value = app
-        .get("/v1/users/u/preferences")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let shown = app.get_json("/v1/users/u/preferences").await;
     assert_eq!(shown["email"]["billing"], false);
     assert_eq!(shown["email"]["account"], true, "only the email's category");
 
@@ -462,4 +415,16 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
     assert!(refused.text().await.expect("html").contains(r#"lang="de""#));
     let missing = app.client.get(app.url("/unsubscribe")).send().await.expect("get");
     assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+}
+
+/// The message's `List-Unsubscribe` link, pointed at this test's herald instead of the
+/// configured public URL.
+pub fn unsubscribe_link(message: &Message<'_>, app: &TestApp) -> String {
+    let link = message
+        .header_raw("List-Unsubscribe")
+        .expect("List-Unsubscribe")
+        .trim()
+        .trim_matches(['<', '>']);
+    let path = &link[link.find("/unsubscribe").expect("unsubscribe path")..];
+    app.url(path)
 }

@@ -138,10 +138,29 @@ impl TestApp {
             .expect("herald answers")
     }
 
+    /// PUTs a JSON body as the operator.
+    pub async fn put_json(&self, path: &str, body: &Value) -> Response {
+        self.client
+            .put(self.url(path))
+            .bearer_auth(&self.key)
+            .json(body)
+            .send()
+            .await
+            .expect("herald answers")
+    }
+
+    /// GETs as the operator and returns the body of a 2xx answer.
+    pub async fn get_json(&self, path: &str) -> Value {
+        success_json(self.get(path).await).await
+    }
+
+    /// POSTs without a body as the operator and returns the body of a 2xx answer.
+    pub async fn post_json(&self, path: &str) -> Value {
+        success_json(self.post(path).await).await
+    }
+
     pub async fn inbox(&self, user: &str, query: &str) -> Value {
-        let response = self.get(&format!("/v1/users/{user}/inbox{query}")).await;
-        assert_eq!(response.status(), StatusCode::OK);
-        response.json().await.expect("json")
+        self.get_json(&format!("/v1/users/{user}/inbox{query}")).await
     }
 
     /// Stops herald cleanly; the data directory lives on in what is returned.
@@ -151,6 +170,11 @@ impl TestApp {
         }
         self._dir
     }
+}
+
+async fn success_json(response: Response) -> Value {
+    assert!(response.status().is_success(), "{}", response.status());
+    response.json().await.expect("json")
 }
 
 /// Asserts a problem+json response with this status, and returns its body.

@@ -79,12 +79,7 @@ async fn read_state_filters_and_counts() {
         StatusCode::NOT_FOUND
     );
 
-    let counts: Value = app
-        .get("/v1/users/u/inbox/counts")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let counts = app.get_json("/v1/users/u/inbox/counts").await;
     assert_eq!(
         counts,
         json!({"unread": 3, "unseen": 3, "total": 4}),
@@ -128,33 +123,13 @@ async fn read_state_filters_and_counts() {
         app.post(&state(&created[1], "unarchive")).await.status(),
         StatusCode::NO_CONTENT
     );
-    let seen: Value = app
-        .post("/v1/users/u/inbox/seen-all")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let seen = app.post_json("/v1/users/u/inbox/seen-all").await;
     assert_eq!(seen["updated"], 4, "one was already seen when it was read");
-    let counts: Value = app
-        .get("/v1/users/u/inbox/counts")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let counts = app.get_json("/v1/users/u/inbox/counts").await;
     assert_eq!(counts, json!({"unread": 5, "unseen": 0, "total": 5}));
-    let read_all: Value = app
-        .post("/v1/users/u/inbox/read-all")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let read_all = app.post_json("/v1/users/u/inbox/read-all").await;
     assert_eq!(read_all["updated"], 5);
-    let counts: Value = app
-        .get("/v1/users/u/inbox/counts")
-        .await
-        .json()
-        .await
-        .expect("json");
+    let counts = app.get_json("/v1/users/u/inbox/counts").await;
     assert_eq!(counts, json!({"unread": 0, "unseen": 0, "total": 5}));
 }
 

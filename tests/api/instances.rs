@@ -257,15 +257,11 @@ async fn a_sqlite_deployment_moves_to_postgres_idempotently() {
     let Some(pg) = database().await else { return };
     // A SQLite deployment with users, keys, notifications in every state and pending email.
     let app = spawn_sqlite("[email]\nbatch_window = '1h'").await;
-    let put = |user: &str, email: &str| {
-        app.client
-            .put(app.url(&format!("/v1/users/{user}")))
-            .bearer_auth(&app.key)
-            .json(&json!({"email": email}))
-            .send()
-    };
-    put("alice", "alice@example.com").await.expect("put");
-    put("bob", "bob@example.com").await.expect("put");
+    for (user, email) in [("alice", "alice@example.com"), ("bob", "bob@example.com")] {
+        let path = format!("/v1/users/{user}");
+        let put = app.put_json(&path, &json!({"email": email})).await;
+        assert!(put.status().is_success());
+    }
     for (user, name) in [
         ("alice", "facebook-auth-161.json"),
         ("alice", "x-credits-depleted-416.json"),

@@ -85,14 +85,9 @@ fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
                 .iter()
                 .map(|draft| {
                     let subject = Subject {
-                        kind: &draft.kind.name,
-                        platforms: &draft.platforms,
-                        params: &draft.params,
-                        upstream_language: None,
                         user_id: "u",
-                        occurred_at: now,
-                        expires_at: draft.expires_at,
                         occurrences: 3,
+                        ..Subject::draft(draft, None, now)
                     };
                     let text = presenter.text(&subject, &lang, &zone);
                     assert_eq!(text.locale, tag);
@@ -210,13 +205,7 @@ async fn translate_error_message_sets_the_inbox_language() {
 #[tokio::test]
 async fn the_viewer_language_wins_by_parameter_then_accept_language_then_profile() {
     let app = spawn_app().await;
-    app.client
-        .put(app.url("/v1/users/u"))
-        .bearer_auth(&app.key)
-        .json(&json!({"locale": "it"}))
-        .send()
-        .await
-        .expect("answer");
+    app.put_json("/v1/users/u", &json!({"locale": "it"})).await;
     app.post_result_with(
         "u",
         &fixture("facebook-auth-161.json"),
@@ -415,13 +404,8 @@ async fn a_pseudo_locale_proves_emails_and_pages_come_from_fluent() {
         dir.path().display()
     ))
     .await;
-    app.client
-        .put(app.url("/v1/users/p"))
-        .bearer_auth(&app.key)
-        .json(&json!({"email": "p@example.com", "name": "1234"}))
-        .send()
-        .await
-        .expect("answer");
+    app.put_json("/v1/users/p", &json!({"email": "p@example.com", "name": "1234"}))
+        .await;
     for name in [
         "facebook-auth-161",
         "instagram-rate-limit-435",
@@ -446,13 +430,7 @@ async fn a_pseudo_locale_proves_emails_and_pages_come_from_fluent() {
         );
     }
 
-    let link = message
-        .header_raw("List-Unsubscribe")
-        .expect("header")
-        .trim()
-        .trim_matches(['<', '>'])
-        .to_owned();
-    let local = link.replace("http://127.0.0.1:8080", &app.url(""));
+    let local = crate::email::unsubscribe_link(&message, &app);
     for response in [
         app.client
             .get(&local)

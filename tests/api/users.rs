@@ -8,20 +8,15 @@ use crate::helpers::{assert_problem, fixture, spawn_app};
 #[tokio::test]
 async fn put_get_and_delete_a_user() {
     let app = spawn_app().await;
-    let put = |body: Value| {
-        app.client
-            .put(app.url("/v1/users/alice"))
-            .bearer_auth(&app.key)
-            .json(&body)
-            .send()
-    };
+    let app = &app;
+    let put = |body: Value| async move { app.put_json("/v1/users/alice", &body).await };
     let profile =
         json!({"email": "alice@example.com", "name": "Alice", "locale": "fr-CA", "timezone": "Europe/Paris"});
-    let created = put(profile.clone()).await.expect("answer");
+    let created = put(profile.clone()).await;
     assert_eq!(created.status(), StatusCode::CREATED);
-    let replaced = put(json!({"email": "alice@example.org"})).await.expect("answer");
+    let replaced = put(json!({"email": "alice@example.org"})).await;
     assert_eq!(replaced.status(), StatusCode::OK);
-    let user: Value = app.get("/v1/users/alice").await.json().await.expect("json");
+    let user = app.get_json("/v1/users/alice").await;
     assert_eq!(user["email"], "alice@example.org");
     assert_eq!(user["locale"], Value::Null, "PUT replaces the whole profile");
 
@@ -30,12 +25,12 @@ async fn put_get_and_delete_a_user() {
         ("timezone", json!("Mars/Olympus")),
         ("locale", json!("!!")),
     ] {
-        let response = put(json!({ field: bad })).await.expect("answer");
+        let response = put(json!({ field: bad })).await;
         let problem = assert_problem(response, StatusCode::BAD_REQUEST).await;
         assert_eq!(problem["errors"][0]["path"], format!("body.{field}"));
     }
     assert_problem(
-        put(json!({"emial": "typo@example.com"})).await.expect("answer"),
+        put(json!({"emial": "typo@example.com"})).await,
         StatusCode::UNPROCESSABLE_ENTITY,
     )
     .await;
@@ -82,13 +77,11 @@ async fn put_get_and_delete_a_user() {
 #[tokio::test]
 async fn the_users_locale_renders_the_inbox_until_the_viewer_asks_otherwise() {
     let app = spawn_app().await;
-    app.client
-        .put(app.url("/v1/users/u"))
-        .bearer_auth(&app.key)
-        .json(&json!({"locale": "en-GB", "timezone": "Asia/Tokyo"}))
-        .send()
-        .await
-        .expect("answer");
+    app.put_json(
+        "/v1/users/u",
+        &json!({"locale": "en-GB", "timezone": "Asia/Tokyo"}),
+    )
+    .await;
     app.ingest("u", &fixture("instagram-rate-limit-435.json")).await;
     let page = app.inbox("u", "").await;
     assert_eq!(page["items"][0]["locale"], "en");
