@@ -2,9 +2,10 @@
 //! one email per user (a digest when several are due together, [`compose`]) outside any
 //! transaction, and records every outcome with its reason.
 //!
-//! At most `email.connections` emails are in flight; each one records its own outcome when it
-//! is done, and the worker claims more as soon as a slot frees, so one slow or hanging mail
-//! server conversation never holds up the others.
+//! At most `email.connections` emails are in flight. Each conversation with the mail server
+//! runs on its own, so one slow or hanging server never holds up the others; outcomes are
+//! written in groups ([`recorder`]), and under load claims wait briefly until a quarter of the
+//! connections is free, so that one claim serves several emails.
 //!
 //! Sending is at-least-once: an email whose outcome could not be recorded is sent again after
 //! its lease, with the same Message-ID. Transient failures retry with exponential backoff and
@@ -14,6 +15,7 @@
 
 mod compose;
 pub mod plan;
+mod recorder;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -30,44 +32,60 @@ use crate::email::SendError;
 use crate::store::outbox::{Claimed, EmailNotification, Outcome};
 use crate::store::{Db, PgStore};
 use plan::{Fate, HOUR, Recipient};
+use recorder::{Recorder, Suppression};
 
 /// However far the next due delivery is, look again this often (deliveries written by other
 /// processes, clock changes).
 const POLL: Duration = Duration::from_secs(5);
+
+/// With fewer than a quarter of the connections free, the worker waits this long for more to
+/// free up before it claims anyway.
+const GATHER: Duration = Duration::from_millis(20);
 
 pub async fn run(app: AppState, wake: Arc<Notify>, stop: CancellationToken) {
     let worker: Arc<str> = format!("worker-{}", uuid::Uuid::now_v7()).into();
     if let Db::Postgres(store) = &app.db {
         tokio::spawn(forward_notifications(store.clone(), wake.clone(), stop.clone()));
     }
-    let slots = Arc::new(Semaphore::new(app.config.email.connections as usize));
+    let connections = app.config.email.connections;
+    let group = (connections / 4).max(1);
+    let slots = Arc::new(Semaphore::new(connections as usize));
+    let (recorder, recording) = Recorder::start(app.db.clone(), worker.clone());
     let mut in_flight: JoinSet<()> = JoinSet::new();
+    let mut gathered = false;
     while !stop.is_cancelled() {
         while in_flight.try_join_next().is_some() {}
         let free = u32::try_from(slots.available_permits()).unwrap_or(0);
-        if free > 0 {
-            match dispatch(&app, &worker, &slots, free, &mut in_flight).await {
+        if free >= group || (free > 0 && gathered) {
+            match dispatch(&app, &worker, &recorder, &slots, free, &mut in_flight).await {
                 Ok(0) => {}
                 Ok(_) => continue,
                 Err(error) => tracing::error!(%error, "claiming deliveries failed"),
             }
         }
-        let wait = match app.db.next_delivery_due().await {
-            Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now()).unwrap_or(0)).min(POLL),
-            Ok(None) => POLL,
-            Err(error) => {
-                tracing::warn!(%error, "cannot read the outbox");
-                POLL
+        let wait = if free >= group {
+            match app.db.next_delivery_due().await {
+                Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now()).unwrap_or(0)).min(POLL),
+                Ok(None) => POLL,
+                Err(error) => {
+                    tracing::warn!(%error, "cannot read the outbox");
+                    POLL
+                }
             }
+        } else {
+            GATHER
         };
+        gathered = false;
         tokio::select! {
             () = stop.cancelled() => break,
             () = wake.notified() => {}
-            () = tokio::time::sleep(wait) => {}
+            () = tokio::time::sleep(wait) => gathered = true,
             Some(_) = in_flight.join_next(), if !in_flight.is_empty() => {}
         }
     }
     while in_flight.join_next().await.is_some() {}
+    drop(recorder);
+    let _ = recording.await;
 }
 
 /// Turns `NOTIFY`s from any instance's ingest into wake-ups of this worker. The listener
@@ -109,6 +127,7 @@ fn ms(duration: Duration) -> i64 {
 async fn dispatch(
     app: &AppState,
     worker: &Arc<str>,
+    recorder: &Recorder,
     slots: &Arc<Semaphore>,
     users: u32,
     in_flight: &mut JoinSet<()>,
@@ -196,13 +215,11 @@ async fn dispatch(
                     address,
                     email_id,
                 };
-                let (app, worker) = (app.clone(), worker.clone());
+                let (app, recorder) = (app.clone(), recorder.clone());
                 in_flight.spawn(async move {
                     let result = app.mailer.send(message).await;
                     let (outcomes, suppress) = email.outcomes(&app, &result);
-                    if let Err(error) = app.db.record_outcomes(&worker, &outcomes, &suppress, now()).await {
-                        tracing::error!(%error, "recording a send failed; the lease will bring it back");
-                    }
+                    recorder.record(outcomes, suppress).await;
                     drop(slot);
                 });
             }
@@ -230,11 +247,7 @@ struct Email {
 
 impl Email {
     /// Every delivery's outcome, and the address to suppress after a permanent failure.
-    fn outcomes(
-        &self,
-        app: &App,
-        result: &Result<(), SendError>,
-    ) -> (Vec<Outcome>, Vec<(String, String, String)>) {
+    fn outcomes(&self, app: &App, result: &Result<(), SendError>) -> (Vec<Outcome>, Vec<Suppression>) {
         let finished = now();
         let mut suppress = Vec::new();
         if let (Err(SendError::Permanent(error)), Some(first)) = (result, self.deliveries.first()) {

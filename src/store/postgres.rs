@@ -51,6 +51,7 @@ impl PgStore {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
+            .test_before_acquire(false)
             .connect_with(connect)
             .await?;
         // sqlx takes an advisory lock while migrating: instances starting together are safe.

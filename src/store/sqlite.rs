@@ -29,8 +29,10 @@ use crate::config::Synchronous;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
-/// Readers plus the occasional small write (read marks, users, keys).
-const POOL_SIZE: u32 = 4;
+/// Readers plus the occasional small write (read marks, users, keys, email outcomes). Every
+/// sqlx SQLite connection runs its statements on its own thread; measured with the load
+/// harness on 2 cores, 304 polls/s: 2 connections 16,200, 4 24,200, 8 27,800, 16 26,000.
+const POOL_SIZE: u32 = 8;
 
 /// How often the background checkpoint copies the WAL into the database file.
 const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
@@ -80,6 +82,7 @@ impl SqliteStore {
         MIGRATOR.run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(POOL_SIZE)
+            .test_before_acquire(false)
             .connect_with(connect)
             .await?;
         let wal = if full {
