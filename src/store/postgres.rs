@@ -51,6 +51,8 @@ impl PgStore {
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
+            // A ping before every checkout is a round trip per query; a broken connection
+            // shows up as the query's error instead, and sqlx closes it.
             .test_before_acquire(false)
             .connect_with(connect)
             .await?;

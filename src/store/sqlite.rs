@@ -82,6 +82,7 @@ impl SqliteStore {
         MIGRATOR.run(&writer).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(POOL_SIZE)
+            // A file connection cannot go stale; the ping would cost a hop to its thread.
             .test_before_acquire(false)
             .connect_with(connect)
             .await?;

