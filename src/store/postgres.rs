@@ -52,7 +52,8 @@ impl PgStore {
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))
             // A ping before every checkout is a round trip per query; a broken connection
-            // shows up as the query's error instead, and sqlx closes it.
+            // shows up as the error of the query that uses it instead (ingest then retries
+            // the batch job by job, the worker after the lease).
             .test_before_acquire(false)
             .connect_with(connect)
             .await?;
