@@ -144,11 +144,12 @@ async fn list(
     });
     let counts = app.db.inbox_counts(&user_id).await?;
     let now = Timestamp::now().as_millisecond();
+    let zone = time_zone(user.as_ref());
     let items = rows
         .iter()
         .map(|row| {
             let lang = viewer.lang_for(&app, row.language.as_deref());
-            item(&app, &user_id, row, &lang, &viewer.zone, now)
+            item(&app, &user_id, row, &lang, &zone, now)
         })
         .collect();
     let page = Page {
@@ -229,12 +230,18 @@ async fn seen_all(
     Ok(Json(Updated { updated }))
 }
 
-/// Who reads: the language and clock the items are rendered for.
+/// Who reads: the language the items are rendered in.
 pub struct Viewer {
     /// From the `locale` parameter, `Accept-Language` or the user's locale, when any is given.
     lang: Option<Lang>,
-    pub zone: TimeZone,
-    zone_name: String,
+}
+
+/// The user's time zone, UTC without one; looked up only for a page that is rendered, not for
+/// a `304`.
+fn time_zone(user: Option<&UserRow>) -> TimeZone {
+    user.and_then(|u| u.timezone.as_deref())
+        .and_then(|name| TimeZone::get(name).ok())
+        .unwrap_or(TimeZone::UTC)
 }
 
 impl Viewer {
@@ -251,13 +258,8 @@ impl Viewer {
             .chain(accepted.iter().map(String::as_str))
             .chain(stored)
             .collect();
-        let zone_name = user
-            .and_then(|u| u.timezone.clone())
-            .unwrap_or_else(|| "UTC".into());
         Self {
             lang: (!requested.is_empty()).then(|| app.l10n.negotiate(requested)),
-            zone: TimeZone::get(&zone_name).unwrap_or(TimeZone::UTC),
-            zone_name,
         }
     }
 
@@ -331,7 +333,7 @@ fn etag(user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String 
     let mut hasher = DefaultHasher::new();
     params.hash(&mut hasher);
     viewer.lang.hash(&mut hasher);
-    viewer.zone_name.hash(&mut hasher);
+    user.and_then(|u| u.timezone.as_deref()).hash(&mut hasher);
     let version = user.map_or(0, |u| u.inbox_version);
     format!("W/\"{version}-{:016x}\"", hasher.finish())
 }

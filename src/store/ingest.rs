@@ -69,6 +69,27 @@ pub(crate) struct Opened {
     pub reachable: HashSet<String>,
 }
 
+/// A row of the open step: an earlier event (user, key, body hash, response), or a user with
+/// an email address (user and three NULLs).
+pub(crate) type OpenRow = (String, Option<String>, Option<String>, Option<String>);
+
+impl Opened {
+    pub fn from_rows(rows: Vec<OpenRow>) -> Self {
+        let mut opened = Self::default();
+        for row in rows {
+            match row {
+                (user, Some(key), Some(hash), Some(response)) => {
+                    opened.existing.push((user, key, hash, response))
+                }
+                (user, ..) => {
+                    opened.reachable.insert(user);
+                }
+            }
+        }
+        opened
+    }
+}
+
 /// The instants a batch is stored at.
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {

@@ -124,6 +124,12 @@ macro_rules! json_rows {
 }
 pub(crate) use json_rows;
 
+/// A list bound as one JSON parameter (rows of a batch, ids), which both backends turn into
+/// rows in SQL.
+pub(crate) fn json<T: serde::Serialize + ?Sized>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))
+}
+
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct UserRow {
     pub id: String,

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use super::{Db, Result, StoreError, UserRow, dialect, json_rows, on_pool};
+use super::{Db, Result, UserRow, dialect, json, json_rows, on_pool};
 use crate::domain::user_id::UserId;
 
 /// A delivery a worker holds.
@@ -100,10 +100,6 @@ pub struct Preference {
     pub category: String,
     pub channel: String,
     pub enabled: bool,
-}
-
-fn json<T: Serialize + ?Sized>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| StoreError::Other(e.to_string()))
 }
 
 impl Db {

@@ -23,10 +23,10 @@ use sqlx::postgres::{PgConnectOptions, PgListener, PgPoolOptions};
 use sqlx::{PgPool, Postgres};
 
 use super::ingest::{
-    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Opened, Stored, UpsertRow,
-    Upserted,
+    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
+    UpsertRow, Upserted,
 };
-use super::{Result, StoreError, StoreOptions};
+use super::{Result, StoreOptions, json};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
@@ -87,10 +87,6 @@ impl PgStore {
 
 struct Batch(PoolConnection<Postgres>);
 
-fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
-    serde_json::to_string(rows).map_err(|e| StoreError::Other(e.to_string()))
-}
-
 impl BatchOps for Batch {
     /// One statement: expiry and user creation run as data-modifying CTEs; the earlier
     /// events with these keys and the users with an address come back as one list (an
@@ -111,25 +107,13 @@ impl BatchOps for Batch {
             SELECT u.id, NULL, NULL, NULL \
             FROM jsonb_array_elements_text($2::jsonb) AS j CROSS JOIN LATERAL ( \
                 SELECT id FROM users WHERE id = j.value AND email IS NOT NULL LIMIT 1) AS u";
-        type Row = (String, Option<String>, Option<String>, Option<String>);
-        let rows: Vec<Row> = sqlx::query_as(OPEN)
+        let rows: Vec<OpenRow> = sqlx::query_as(OPEN)
             .bind(now)
             .bind(json(&users)?)
             .bind(json(&keys)?)
             .fetch_all(&mut *self.0)
             .await?;
-        let mut opened = Opened::default();
-        for row in rows {
-            match row {
-                (user, Some(key), Some(hash), Some(response)) => {
-                    opened.existing.push((user, key, hash, response))
-                }
-                (user, ..) => {
-                    opened.reachable.insert(user);
-                }
-            }
-        }
-        Ok(opened)
+        Ok(Opened::from_rows(rows))
     }
 
     async fn apply(

@@ -21,10 +21,10 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool};
 
 use super::ingest::{
-    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, Opened, Stored, UpsertRow,
-    Upserted,
+    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
+    UpsertRow, Upserted,
 };
-use super::{Result, StoreError, StoreOptions};
+use super::{Result, StoreError, StoreOptions, json};
 use crate::config::Synchronous;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -184,20 +184,16 @@ impl Drop for AbortOnDrop {
     }
 }
 
-fn json<T: serde::Serialize>(rows: &T) -> Result<String> {
-    serde_json::to_string(rows).map_err(|e| StoreError::Other(e.to_string()))
-}
-
 impl BatchOps for Batch {
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const SQL: &str = "BEGIN IMMEDIATE; \
             UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
             INSERT INTO users (id, created_at, updated_at) \
                 SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
-            SELECT 'key' AS tag, e.user_id, e.idem_key, e.body_hash, e.response \
+            SELECT e.user_id, e.idem_key, e.body_hash, e.response \
                 FROM json_each($3) AS j \
                 JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'; \
-            SELECT 'mail' AS tag, id AS user_id, NULL AS idem_key, NULL AS body_hash, NULL AS response \
+            SELECT id, NULL, NULL, NULL \
                 FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM json_each($2))";
         let rows: Vec<OpenRow> = sqlx::query_as(SQL)
             .bind(now)
@@ -205,25 +201,7 @@ impl BatchOps for Batch {
             .bind(json(&keys)?)
             .fetch_all(&mut *self.0)
             .await?;
-        let mut opened = Opened::default();
-        for OpenRow {
-            tag,
-            user_id: user,
-            idem_key,
-            body_hash,
-            response,
-        } in rows
-        {
-            match (tag.as_str(), idem_key, body_hash, response) {
-                ("key", Some(key), Some(hash), Some(response)) => {
-                    opened.existing.push((user, key, hash, response))
-                }
-                _ => {
-                    opened.reachable.insert(user);
-                }
-            }
-        }
-        Ok(opened)
+        Ok(Opened::from_rows(rows))
     }
 
     async fn apply(
@@ -303,16 +281,6 @@ impl BatchOps for Batch {
             .await?;
         Ok(())
     }
-}
-
-/// A row of `open`'s two queries: an earlier event (`key`) or a user with an address (`mail`).
-#[derive(sqlx::FromRow)]
-struct OpenRow {
-    tag: String,
-    user_id: String,
-    idem_key: Option<String>,
-    body_hash: Option<String>,
-    response: Option<String>,
 }
 
 /// A row of `apply`'s two statements, tagged by the statement that returned it.

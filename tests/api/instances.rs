@@ -45,16 +45,25 @@ async fn post(client: &Client, base: &str, key: &str, user: &str, body: &str, id
     response.json().await.expect("json")
 }
 
-async fn deliveries(client: &Client, base: &str, key: &str, status: &str) -> Vec<Value> {
-    let page: Value = client
-        .get(format!("{base}/v1/deliveries?status={status}&limit=200"))
+/// GETs as the operator from one instance and returns the JSON body.
+async fn get_json(client: &Client, url: String, key: &str) -> Value {
+    let response = client
+        .get(url)
         .bearer_auth(key)
         .send()
         .await
-        .expect("answer")
-        .json()
-        .await
-        .expect("json");
+        .expect("herald answers");
+    assert!(response.status().is_success(), "{}", response.status());
+    response.json().await.expect("json")
+}
+
+async fn deliveries(client: &Client, base: &str, key: &str, status: &str) -> Vec<Value> {
+    let page = get_json(
+        client,
+        format!("{base}/v1/deliveries?status={status}&limit=200"),
+        key,
+    )
+    .await;
     page["items"].as_array().cloned().unwrap_or_default()
 }
 
@@ -149,15 +158,7 @@ async fn two_instances_deliver_every_email_exactly_once() {
         .collect();
     assert_eq!(ids.len(), received.len(), "no Message-ID twice");
     for n in 0..USERS {
-        let inbox: Value = client
-            .get(format!("{b}/v1/users/u{n}/inbox"))
-            .bearer_auth(&key)
-            .send()
-            .await
-            .expect("inbox")
-            .json()
-            .await
-            .expect("json");
+        let inbox = get_json(&client, format!("{b}/v1/users/u{n}/inbox"), &key).await;
         assert_eq!(inbox["counts"]["total"], 2, "u{n}: no duplicated notification");
         assert!(
             inbox["items"]
@@ -291,15 +292,7 @@ async fn a_sqlite_deployment_moves_to_postgres_idempotently() {
     let _server = start_herald(port, &pg_env).await;
     let base = format!("http://127.0.0.1:{port}");
     let client = Client::new();
-    let inbox_after: Value = client
-        .get(format!("{base}/v1/users/alice/inbox"))
-        .bearer_auth(&key)
-        .send()
-        .await
-        .expect("inbox")
-        .json()
-        .await
-        .expect("json");
+    let inbox_after = get_json(&client, format!("{base}/v1/users/alice/inbox"), &key).await;
     assert_eq!(inbox_after["items"], inbox_before["items"]);
     assert_eq!(inbox_after["counts"], inbox_before["counts"]);
     assert_eq!(deliveries(&client, &base, &key, "pending").await.len(), 3);
