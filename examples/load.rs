@@ -26,7 +26,7 @@ use hyper::{Request, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpStream;
 
-/// The SMTP sink of the integration tests: a real server on loopback (mailin-embedded). The
+/// The SMTP sink of the integration tests: a real server on loopback (tokio, in-process). The
 /// harness does not refuse recipients, hence `dead_code`.
 #[path = "../tests/api/smtp.rs"]
 #[allow(dead_code)]

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use jiff::Timestamp;
+use tracing_subscriber::EnvFilter;
 
 use crate::app::{self, Static};
-use crate::config::{Config, Database, Role};
+use crate::config::{Config, Database, LogFormat, Role};
 use crate::domain::result;
 
 #[derive(Debug, Parser)]
@@ -70,8 +71,22 @@ pub enum Keys {
     Revoke { id: String },
 }
 
+/// Logs go to stderr in the configured format (`log_format`, `HERALD_LOG_FORMAT`); levels
+/// come from `RUST_LOG`.
+fn init_logs(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => logs.json().init(),
+        LogFormat::Pretty => logs.init(),
+    }
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::load(cli.config.as_deref())?;
+    init_logs(config.log_format);
     match cli.command.unwrap_or(Command::Serve { role: None }) {
         Command::Serve { role } => {
             let mut config = config;

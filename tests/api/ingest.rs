@@ -47,6 +47,7 @@ async fn a_repeated_idempotency_key_returns_the_first_response_and_creates_nothi
     let other = app
         .post_result_with("v", &body, &[("idempotency-key", "k-1")])
         .await;
+    assert_eq!(other.status(), StatusCode::ACCEPTED);
     assert!(other.headers().get("idempotent-replayed").is_none());
 
     // The same key with a different body is refused.
@@ -73,6 +74,7 @@ async fn the_same_ayrshare_result_twice_is_one_event() {
     let later = app
         .post_result("u", &facebook_success("gh7SyTpeD2CQAMxWk3oh"))
         .await;
+    assert_eq!(later.status(), StatusCode::ACCEPTED);
     assert!(later.headers().get("idempotent-replayed").is_none());
 }
 

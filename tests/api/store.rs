@@ -369,9 +369,21 @@ async fn deliveries_claims_outcomes_and_preferences() {
             sent_at: (status == "sent").then_some(t),
         };
         // w1's lease ran out: its outcomes are ignored.
-        db.record_outcomes("w1", &[outcome(&taken[0].id, "sent")], &[], now())
+        db.record_outcomes("w1", &[outcome(&taken[1].id, "sent")], &[], now())
             .await
             .expect("record");
+        let held = db
+            .deliveries(&DeliveryFilter {
+                limit: 10,
+                ..DeliveryFilter::default()
+            })
+            .await
+            .expect("list");
+        assert!(
+            held.iter().all(|d| d.status == "sending"),
+            "{}: a lost lease records nothing",
+            backend.name
+        );
         let suppress = vec![("u".to_owned(), "u@example.com".to_owned(), "550".to_owned())];
         db.record_outcomes(
             "w2",

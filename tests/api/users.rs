@@ -63,6 +63,7 @@ async fn put_get_and_delete_a_user() {
     );
     // The erased events are gone too: the same result is new again, not a replay.
     let again = app.post_result("alice", &fixture("facebook-auth-161.json")).await;
+    assert_eq!(again.status(), StatusCode::ACCEPTED);
     assert!(again.headers().get("idempotent-replayed").is_none());
     let twice = app
         .client
@@ -77,13 +78,17 @@ async fn put_get_and_delete_a_user() {
 #[tokio::test]
 async fn the_users_locale_renders_the_inbox_until_the_viewer_asks_otherwise() {
     let app = spawn_app().await;
-    app.put_json(
-        "/v1/users/u",
-        &json!({"locale": "en-GB", "timezone": "Asia/Tokyo"}),
-    )
-    .await;
+    let put = app
+        .put_json(
+            "/v1/users/u",
+            &json!({"locale": "de-AT", "timezone": "Asia/Tokyo"}),
+        )
+        .await;
+    assert!(put.status().is_success());
     app.ingest("u", &fixture("instagram-rate-limit-435.json")).await;
     let page = app.inbox("u", "").await;
-    assert_eq!(page["items"][0]["locale"], "en");
+    assert_eq!(page["items"][0]["locale"], "de");
     assert!(page["items"][0]["expires_at"].is_string());
+    let asked = app.inbox("u", "?locale=fr").await;
+    assert_eq!(asked["items"][0]["locale"], "fr");
 }
