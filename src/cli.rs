@@ -177,10 +177,10 @@ async fn manage_keys(config: &Config, keys: Keys) -> anyhow::Result<()> {
         }
         Keys::List => {
             for key in db.keys().await? {
-                let created = crate::http::inbox::millis(key.created_at);
+                let created = crate::present::millis(key.created_at);
                 let state = key.revoked_at.map_or_else(
                     || "active".to_owned(),
-                    |at| format!("revoked {}", crate::http::inbox::millis(at)),
+                    |at| format!("revoked {}", crate::present::millis(at)),
                 );
                 println!("{}\t{}\tcreated {created}\t{state}", key.id, key.name);
             }

@@ -15,6 +15,17 @@ use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Draft, Params};
 use crate::i18n::{Lang, Localizer};
 
+/// A stored instant (milliseconds since the epoch).
+pub fn millis(ms: i64) -> Timestamp {
+    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
+}
+
+/// A user's time zone by its stored name; UTC without one.
+pub fn time_zone(name: Option<&str>) -> TimeZone {
+    name.and_then(|name| TimeZone::get(name).ok())
+        .unwrap_or(TimeZone::UTC)
+}
+
 /// What a notification is about, as stored.
 #[derive(Debug, Clone, Copy)]
 pub struct Subject<'a> {

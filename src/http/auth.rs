@@ -26,14 +26,17 @@ impl FromRequestParts<AppState> for Operator {
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Problem> {
-        let presented = bearer(parts)?;
-        if app.keys.check(&app.db, presented).await? {
-            Ok(Self)
-        } else {
-            Err(Problem::unauthorized(
-                "the API key is not valid (unknown, revoked or mistyped)",
-            ))
-        }
+        require_key(app, bearer(parts)?).await.map(|()| Self)
+    }
+}
+
+async fn require_key(app: &AppState, presented: &str) -> Result<(), Problem> {
+    if app.keys.check(&app.db, presented).await? {
+        Ok(())
+    } else {
+        Err(Problem::unauthorized(
+            "the API key is not valid (unknown, revoked or mistyped)",
+        ))
     }
 }
 
@@ -47,13 +50,7 @@ impl FromRequestParts<AppState> for InboxAccess {
         let user = path_user(parts, app).await?;
         let presented = bearer(parts)?;
         if keys::split(presented).is_some() {
-            return if app.keys.check(&app.db, presented).await? {
-                Ok(Self(user))
-            } else {
-                Err(Problem::unauthorized(
-                    "the API key is not valid (unknown, revoked or mistyped)",
-                ))
-            };
+            return require_key(app, presented).await.map(|()| Self(user));
         }
         match app.signer.verify(token::INBOX, presented).map(|grant| grant.user) {
             Some(owner) if owner == user => Ok(Self(user)),

@@ -10,10 +10,10 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::auth::Operator;
-use super::inbox::millis;
 use super::problem::Problem;
 use crate::app::AppState;
 use crate::domain::user_id::UserId;
+use crate::present::millis;
 use crate::store::outbox::{DeliveryFilter, DeliveryRecord};
 
 const STATUSES: &[&str] = &["pending", "sending", "sent", "suppressed", "dead"];

@@ -23,7 +23,7 @@ use crate::app::AppState;
 use crate::domain::catalog::Category;
 use crate::domain::classify::Params;
 use crate::i18n::Lang;
-use crate::present::{Action, Subject};
+use crate::present::{Action, Subject, millis, time_zone};
 use crate::store::{
     ArchivedFilter, Changed, Counts, Cursor, InboxQuery, NotificationRow, ReadFilter, StateChange, UserRow,
 };
@@ -128,23 +128,23 @@ async fn list(
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
-    let mut rows = app
-        .db
-        .inbox_page(
-            &user_id,
-            &InboxQuery {
-                limit: query.limit + 1,
-                ..query.clone()
-            },
-        )
-        .await?;
-    let next = (rows.len() > query.limit as usize).then(|| {
-        rows.truncate(query.limit as usize);
+    let limit = query.limit as usize;
+    // One row more than asked tells whether there is a next page.
+    let page_query = InboxQuery {
+        limit: query.limit + 1,
+        ..query
+    };
+    let (mut rows, counts) = tokio::try_join!(
+        app.db.inbox_page(&user_id, &page_query),
+        app.db.inbox_counts(&user_id)
+    )?;
+    let next = (rows.len() > limit).then(|| {
+        rows.truncate(limit);
         rows.last().map(encode_cursor)
     });
-    let counts = app.db.inbox_counts(&user_id).await?;
     let now = Timestamp::now().as_millisecond();
-    let zone = time_zone(user.as_ref());
+    // Looked up only for a page that is rendered, not for a `304`.
+    let zone = time_zone(user.as_ref().and_then(|u| u.timezone.as_deref()));
     let items = rows
         .iter()
         .map(|row| {
@@ -236,14 +236,6 @@ pub struct Viewer {
     lang: Option<Lang>,
 }
 
-/// The user's time zone, UTC without one; looked up only for a page that is rendered, not for
-/// a `304`.
-fn time_zone(user: Option<&UserRow>) -> TimeZone {
-    user.and_then(|u| u.timezone.as_deref())
-        .and_then(|name| TimeZone::get(name).ok())
-        .unwrap_or(TimeZone::UTC)
-}
-
 impl Viewer {
     /// `locale` parameter, then `Accept-Language` by quality, then the user's locale.
     pub fn new(app: &AppState, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
@@ -320,12 +312,8 @@ fn item(
         archived_at: row.archived_at.map(|t| millis(t).to_string()),
         expires_at: row.expires_at.map(|t| millis(t).to_string()),
         locale: text.locale,
-        dir: if app.l10n.is_rtl(lang) { "rtl" } else { "ltr" },
+        dir: app.l10n.dir(lang),
     }
-}
-
-pub fn millis(ms: i64) -> Timestamp {
-    Timestamp::from_millisecond(ms).unwrap_or(Timestamp::UNIX_EPOCH)
 }
 
 /// Changes whenever the inbox, the query or the rendering (language, time zone) would.
@@ -342,7 +330,9 @@ fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
     let Some(candidates) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    let strip = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    fn strip(tag: &str) -> &str {
+        tag.trim().trim_start_matches("W/")
+    }
     let ours = strip(etag);
     candidates.split(',').any(|c| c.trim() == "*" || strip(c) == ours)
 }

@@ -53,8 +53,8 @@ impl From<UserRow> for UserView {
             name: row.name,
             locale: row.locale,
             timezone: row.timezone,
-            created_at: super::inbox::millis(row.created_at).to_string(),
-            updated_at: super::inbox::millis(row.updated_at).to_string(),
+            created_at: crate::present::millis(row.created_at).to_string(),
+            updated_at: crate::present::millis(row.updated_at).to_string(),
         }
     }
 }

@@ -145,8 +145,13 @@ impl Localizer {
         &self.locales[lang.chain[0]].tag
     }
 
-    pub fn is_rtl(&self, lang: &Lang) -> bool {
-        self.locales[lang.chain[0]].rtl
+    /// The HTML `dir` of the locale a chain renders in.
+    pub fn dir(&self, lang: &Lang) -> &'static str {
+        if self.locales[lang.chain[0]].rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
     }
 
     pub fn formats(&self, lang: &Lang) -> &Formats {
@@ -328,7 +333,7 @@ mod tests {
             "an unshipped language falls through to the next"
         );
         assert_eq!(tag(&["ar-EG"]), "ar");
-        assert!(l10n.is_rtl(&l10n.negotiate(["ar"])));
+        assert_eq!(l10n.dir(&l10n.negotiate(["ar"])), "rtl");
     }
 
     #[test]

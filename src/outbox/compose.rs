@@ -11,9 +11,8 @@ use crate::app::App;
 use crate::domain::classify::Params;
 use crate::domain::user_id::UserId;
 use crate::email::{Outgoing, build};
-use crate::http::inbox::millis;
 use crate::i18n::Lang;
-use crate::present::Subject;
+use crate::present::{Subject, millis, time_zone};
 use crate::render::view::{Brand, EmailView, ItemView, Link, Strings, accent};
 use crate::security::token;
 use crate::store::UserRow;
@@ -39,11 +38,7 @@ pub fn compose(
             .take(1)
             .chain(user.locale.as_deref()),
     );
-    let zone = user
-        .timezone
-        .as_deref()
-        .and_then(|z| TimeZone::get(z).ok())
-        .unwrap_or(TimeZone::UTC);
+    let zone = time_zone(user.timezone.as_deref());
     let view = view(app, user, deliveries, notifications, &lang, &zone, now)?;
     let rendered = app.renderer.email(&view)?;
     let from: Mailbox = app.config.email.from.parse()?;
@@ -163,7 +158,7 @@ fn view(
 
     Ok(EmailView {
         lang: l10n.tag(lang).to_owned(),
-        dir: if l10n.is_rtl(lang) { "rtl" } else { "ltr" },
+        dir: l10n.dir(lang),
         subject,
         preheader,
         greeting: text("email-greeting", &greeting),

@@ -56,15 +56,19 @@ pub async fn run(app: AppState, wake: Arc<Notify>, stop: CancellationToken) {
     while !stop.is_cancelled() {
         while in_flight.try_join_next().is_some() {}
         let free = u32::try_from(slots.available_permits()).unwrap_or(0);
-        if free >= group || (free > 0 && gathered) {
-            match dispatch(&app, &worker, &recorder, &slots, free, &mut in_flight).await {
-                Ok(0) => {}
-                Ok(_) => continue,
-                Err(error) => tracing::error!(%error, "claiming deliveries failed"),
-            }
-        }
-        let wait = if free >= group {
+        let wait = if free >= group || (free > 0 && gathered) {
+            // Claiming writes; a read first keeps an idle worker from taking the write lock.
             match app.db.next_delivery_due().await {
+                Ok(Some(due)) if due <= now() => {
+                    match dispatch(&app, &worker, &recorder, &slots, free, &mut in_flight).await {
+                        Ok(0) => GATHER,
+                        Ok(_) => continue,
+                        Err(error) => {
+                            tracing::error!(%error, "claiming deliveries failed");
+                            POLL
+                        }
+                    }
+                }
                 Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now()).unwrap_or(0)).min(POLL),
                 Ok(None) => POLL,
                 Err(error) => {
@@ -134,11 +138,6 @@ async fn dispatch(
 ) -> anyhow::Result<usize> {
     let config = &app.config.email;
     let started = now();
-    // Claiming writes; a read first keeps an idle worker from taking the write lock.
-    let due = app.db.next_delivery_due().await?;
-    if due.is_none_or(|due| due > started) {
-        return Ok(0);
-    }
     let claimed = app
         .db
         .claim_deliveries(started, started + ms(config.lease), worker, users)
@@ -162,8 +161,10 @@ async fn dispatch(
 
     let mut decided: Vec<Outcome> = Vec::new();
     for (user_id, deliveries) in &by_user {
+        let user = recipients.users.iter().find(|u| u.id == *user_id);
+        let address = user.and_then(|u| u.email.as_deref()).unwrap_or_default();
         let recipient = Recipient {
-            user: recipients.users.iter().find(|u| u.id == *user_id),
+            user,
             muted: recipients
                 .muted
                 .iter()
@@ -173,7 +174,8 @@ async fn dispatch(
             suppressed: recipients
                 .suppressed
                 .iter()
-                .find(|(u, _, _)| u == user_id)
+                // A user may have bounced at several addresses; only the current one counts.
+                .find(|(u, a, _)| u == user_id && a.eq_ignore_ascii_case(address))
                 .map(|(_, address, reason)| (address.as_str(), reason.as_str())),
             recent: recipients
                 .recent

@@ -196,16 +196,24 @@ impl Db {
             ") GROUP BY user_id"
         );
         let ids = json(users)?;
-        on_pool!(self, |pool| Ok(Recipients {
-            users: sqlx::query_as(users_sql).bind(&ids).fetch_all(pool).await?,
-            muted: sqlx::query_as(muted_sql).bind(&ids).fetch_all(pool).await?,
-            suppressed: sqlx::query_as(suppressed_sql).bind(&ids).fetch_all(pool).await?,
-            recent: sqlx::query_as(recent_sql)
-                .bind(&ids)
-                .bind(hour_ago)
-                .fetch_all(pool)
-                .await?,
-        }))
+        // Four independent reads, each on its own pooled connection at once.
+        on_pool!(self, |pool| {
+            let (users, muted, suppressed, recent) = tokio::try_join!(
+                sqlx::query_as(users_sql).bind(&ids).fetch_all(pool),
+                sqlx::query_as(muted_sql).bind(&ids).fetch_all(pool),
+                sqlx::query_as(suppressed_sql).bind(&ids).fetch_all(pool),
+                sqlx::query_as(recent_sql)
+                    .bind(&ids)
+                    .bind(hour_ago)
+                    .fetch_all(pool),
+            )?;
+            Ok(Recipients {
+                users,
+                muted,
+                suppressed,
+                recent,
+            })
+        })
     }
 
     /// Records outcomes of deliveries this worker still holds, and suppresses addresses that

@@ -101,7 +101,7 @@ impl BatchOps for Batch {
                 ON CONFLICT (id) DO NOTHING) \
             SELECT e.user_id, e.idem_key, e.body_hash, e.response \
             FROM jsonb_array_elements($3::jsonb) AS j CROSS JOIN LATERAL ( \
-                SELECT * FROM events \
+                SELECT user_id, idem_key, body_hash, response FROM events \
                 WHERE user_id = j.value ->> 'user' AND idem_key = j.value ->> 'key' LIMIT 1) AS e \
             UNION ALL \
             SELECT u.id, NULL, NULL, NULL \

@@ -146,13 +146,14 @@ impl Committer {
                     }
                 };
                 self.top_up(&mut queue, &mut batch, max_batch).await;
+                // Counted before the queue is free, so that the next committer sees this batch.
+                self.in_flight.jobs.fetch_add(batch.len(), Ordering::SeqCst);
                 received
             };
+            let size = batch.len();
             match received {
                 Ok(0) => break,
                 Ok(_) => {
-                    let size = batch.len();
-                    self.in_flight.jobs.fetch_add(size, Ordering::SeqCst);
                     let answers = self.commit(std::mem::take(&mut batch)).await;
                     self.in_flight.jobs.fetch_sub(size, Ordering::SeqCst);
                     self.in_flight.done.notify_waiters();
