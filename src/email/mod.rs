@@ -60,7 +60,7 @@ impl Mailer {
     pub async fn send(&self, message: Message) -> Result<(), SendError> {
         match self {
             Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|error| {
-                if error.is_permanent() {
+                if error.is_permanent() && !about_our_credentials(&error) {
                     SendError::Permanent(error.to_string())
                 } else {
                     SendError::Transient(error.to_string())
@@ -73,4 +73,13 @@ impl Mailer {
                 .map_err(|error| SendError::Transient(error.to_string())),
         }
     }
+}
+
+/// Authentication replies (RFC 4954: 530 required, 534 mechanism too weak, 535 credentials
+/// invalid, 538 encryption required) are 5xx but about herald's own SMTP settings, not the
+/// recipient: they are retried until fixed, and never suppress anybody's address.
+fn about_our_credentials(error: &lettre::transport::smtp::Error) -> bool {
+    error
+        .status()
+        .is_some_and(|code| matches!(u16::from(code), 530 | 534 | 535 | 538))
 }

@@ -32,7 +32,9 @@ async fn confirm(State(app): State<AppState>, headers: HeaderMap, Query(params):
     };
     let lang = page_lang(&app, &headers, grant_locale(&app, &grant).await.as_deref());
     let args = category_args(&app, &lang, &grant);
-    let action = format!("/unsubscribe?token={}", params.token.unwrap_or_default());
+    // Relative to this page, so that the form works behind a proxy that serves herald under a
+    // path prefix (`public_url` with a path).
+    let action = format!("?token={}", params.token.unwrap_or_default());
     page(
         &app,
         &lang,
@@ -138,7 +140,7 @@ fn page(
     let l10n = &app.l10n;
     let view = PageView {
         lang: l10n.tag(lang).to_owned(),
-        dir: if l10n.is_rtl(lang) { "rtl" } else { "ltr" },
+        dir: l10n.dir(lang),
         title: l10n.text(lang, title, Some(args)),
         paragraphs: paragraphs
             .iter()

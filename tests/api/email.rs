@@ -239,6 +239,30 @@ async fn a_permanent_failure_is_dead_and_suppresses_the_address_until_it_changes
 }
 
 #[tokio::test]
+async fn a_refusal_of_our_credentials_is_retried_and_suppresses_nobody() {
+    let (sink, addr) = Sink::start();
+    sink.refuse_recipients(535);
+    let app = app_with_sink(addr.port(), "").await;
+    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    let items = settle(&app, "u", |items| {
+        items
+            .first()
+            .is_some_and(|d| d["attempts"].as_i64() >= Some(2) && d["status"] == "pending")
+    })
+    .await;
+    assert!(
+        items[0]["reason"].as_str().unwrap_or_default().contains("535"),
+        "{items:?}"
+    );
+
+    // Once the settings are fixed, the same delivery goes out: the address was never suppressed.
+    sink.refuse_recipients(0);
+    settle(&app, "u", all("sent", 1)).await;
+    assert_eq!(sink.received().len(), 1);
+}
+
+#[tokio::test]
 async fn what_comes_within_the_window_is_one_digest() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "batch_window = '1500ms'").await;
