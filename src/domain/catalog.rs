@@ -100,6 +100,8 @@ pub enum Resolution {
 pub enum Extractor {
     AspectRatio,
     RetryAfter,
+    /// Whether some platforms succeeded beside the failure (441 partial vs total).
+    Partial,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -165,7 +165,7 @@ fn draft(
         retry_available: failure.retry_available,
         ..Params::default()
     };
-    if kind.name == "caption-enhancement-failed" {
+    if kind.extracts(Extractor::Partial) {
         params.partial = Some(!succeeded.is_empty());
     }
     if kind.extracts(Extractor::AspectRatio) {

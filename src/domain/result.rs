@@ -97,7 +97,6 @@ pub enum Origin {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Published {
     pub platform: String,
-    pub url: Option<String>,
 }
 
 /// A `social` webhook: an account was linked, or unlinked by the user or by Ayrshare.
@@ -229,7 +228,6 @@ fn read_post_id(entry: &Map<String, Value>, post: &mut PostOutcome) {
             if let Some(platform) = text(entry, "platform") {
                 post.published.push(Published {
                     platform: normalise_platform(&platform),
-                    url: text(entry, "postUrl"),
                 });
             }
         }

@@ -71,10 +71,6 @@ impl Problem {
         problem.retry_after = Some(1);
         problem
     }
-
-    pub fn status(&self) -> u16 {
-        self.status
-    }
 }
 
 impl IntoResponse for Problem {

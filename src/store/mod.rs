@@ -409,7 +409,7 @@ impl Db {
               AND ($4 IS NULL OR category = $4) \
               AND category NOT IN (SELECT category FROM preferences \
                   WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0) \
-              AND ($5 IS NULL OR last_seen_at < $5 OR (last_seen_at = $5 AND id < $6)) \
+              AND (last_seen_at, id) < ($5, $6) \
             ORDER BY last_seen_at DESC, id DESC \
             LIMIT $7";
         let read = match query.read {
@@ -422,10 +422,12 @@ impl Db {
             ArchivedFilter::Archived => 1,
             ArchivedFilter::All => 2,
         };
+        // A row-value bound, so that both databases seek the inbox index to the cursor instead
+        // of filtering every row before it; the first page starts above any stored instant.
         let (cursor_time, cursor_id) = query
             .after
             .as_ref()
-            .map_or((None, None), |c| (Some(c.last_seen_at), Some(c.id.as_str())));
+            .map_or((i64::MAX, ""), |c| (c.last_seen_at, c.id.as_str()));
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(user.as_str())
             .bind(read)
