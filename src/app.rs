@@ -39,6 +39,9 @@ pub struct App {
     pub mailer: Mailer,
     /// Wakes the outbox worker when deliveries become due now.
     pub outbox: Arc<tokio::sync::Notify>,
+    /// Changes when anything that shapes rendered text does (translations, catalog, links),
+    /// so that inbox ETags issued before an upgrade or a configuration change stop matching.
+    pub render_epoch: u64,
 }
 
 impl App {
@@ -132,6 +135,19 @@ impl Running {
     }
 }
 
+fn render_epoch(l10n: &Localizer, catalog: &Catalog, config: &Config) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    l10n.fingerprint().hash(&mut hasher);
+    // Kinds, actions and links are plain data; their JSON is a stable rendering of them.
+    serde_json::to_string(catalog.kinds())
+        .unwrap_or_default()
+        .hash(&mut hasher);
+    config.links.dashboard_url.hash(&mut hasher);
+    config.links.templates.hash(&mut hasher);
+    hasher.finish()
+}
+
 /// Builds herald and starts serving; `listener` lets tests bind port 0 first.
 pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Result<Running> {
     std::fs::create_dir_all(&config.data_dir)
@@ -165,7 +181,9 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
             .with_context(|| format!("cannot listen on {}", config.listen))?,
     };
     let addr = listener.local_addr()?;
+    let render_epoch = render_epoch(&l10n, &catalog, &config);
     let app = Arc::new(App {
+        render_epoch,
         config,
         db,
         writer,

@@ -9,12 +9,31 @@ use crate::domain::catalog::{Catalog, Category};
 use crate::domain::result::PLATFORMS;
 use crate::i18n::{Localizer, SOURCE, Shape};
 
-/// Messages the code uses beyond the per-kind, per-platform and per-category ones.
+/// Messages the code uses beyond the per-kind, per-platform and per-category ones: the
+/// notification texts, the emails' own text and the unsubscribe pages.
 pub const SHARED_MESSAGES: &[&str] = &[
     "notification-post",
     "notification-upstream",
     "notification-repeated",
     "platform-other",
+    "email-subject",
+    "email-subject-digest",
+    "email-preheader-digest",
+    "email-greeting",
+    "email-intro",
+    "email-details-heading",
+    "email-link-fallback",
+    "email-open-product",
+    "email-footer-reason",
+    "email-unsubscribe",
+    "page-unsubscribe-title",
+    "page-unsubscribe-question",
+    "page-unsubscribe-note",
+    "page-unsubscribe-button",
+    "page-unsubscribed-title",
+    "page-unsubscribed-body",
+    "page-invalid-title",
+    "page-invalid-body",
 ];
 
 /// Variables the code passes as numbers (plural selection needs numbers).

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use super::auth::InboxAccess;
 use super::problem::Problem;
-use crate::app::AppState;
+use crate::app::{App, AppState};
 use crate::domain::catalog::Category;
 use crate::domain::classify::Params;
 use crate::i18n::Lang;
@@ -124,7 +124,7 @@ async fn list(
     };
     let user = app.db.user(&user_id).await?;
     let viewer = Viewer::new(&app, user.as_ref(), params.locale.as_deref(), &headers);
-    let etag = etag(user.as_ref(), &viewer, &params);
+    let etag = etag(&app, user.as_ref(), &viewer, &params);
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
@@ -317,8 +317,9 @@ fn item(
 }
 
 /// Changes whenever the inbox, the query or the rendering (language, time zone) would.
-fn etag(user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
+fn etag(app: &App, user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
     let mut hasher = DefaultHasher::new();
+    app.render_epoch.hash(&mut hasher);
     params.hash(&mut hasher);
     viewer.lang.hash(&mut hasher);
     user.and_then(|u| u.timezone.as_deref()).hash(&mut hasher);

@@ -40,6 +40,8 @@ pub struct Localizer {
     ids: Vec<LanguageIdentifier>,
     default: usize,
     source: usize,
+    /// A hash of every Fluent source loaded: changes when any text could.
+    fingerprint: u64,
 }
 
 struct Locale {
@@ -80,6 +82,11 @@ impl Localizer {
         if let Some(dir) = extra {
             files.extend(directory_files(dir)?);
         }
+        let fingerprint = {
+            let mut hasher = std::hash::DefaultHasher::new();
+            std::hash::Hash::hash(&files, &mut hasher);
+            std::hash::Hasher::finish(&hasher)
+        };
         let mut locales: Vec<Locale> = Vec::new();
         for (tag, sources) in files {
             locales.push(build_locale(&tag, &sources)?);
@@ -97,6 +104,7 @@ impl Localizer {
             ids,
             default: source,
             source,
+            fingerprint,
         };
         let chain = localizer.negotiate([default]).chain;
         let found = chain[0] != source || default == SOURCE || default.starts_with("en-");
@@ -138,6 +146,11 @@ impl Localizer {
             }
         }
         Lang { chain }
+    }
+
+    /// Changes whenever a loaded translation does.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// The tag of the locale a chain renders in (its first).
@@ -314,6 +327,16 @@ mod tests {
 
     fn l10n() -> Localizer {
         Localizer::load("en", None).expect("locales")
+    }
+
+    #[test]
+    fn the_fingerprint_follows_the_translations() {
+        assert_eq!(l10n().fingerprint(), l10n().fingerprint());
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(dir.path().join("en")).expect("en");
+        std::fs::write(dir.path().join("en/extra.ftl"), "extra-note = Changed\n").expect("ftl");
+        let changed = Localizer::load("en", Some(dir.path())).expect("locales");
+        assert_ne!(changed.fingerprint(), l10n().fingerprint());
     }
 
     #[test]
