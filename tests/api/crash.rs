@@ -50,8 +50,15 @@ async fn acknowledged_results_survive_kill_9() {
             }
         }));
     }
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    // Kill while results are in flight, once enough have been acknowledged to mean something.
+    for _ in 0..600 {
+        if acknowledged.lock().expect("lock").len() >= 200 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     herald.0.kill().expect("SIGKILL");
+    herald.0.wait().expect("the killed process is reaped");
     for poster in posters {
         poster.await.expect("poster");
     }

@@ -27,11 +27,6 @@ async fn app_with_sink(port: u16, email: &str) -> TestApp {
     .await
 }
 
-async fn put_user(app: &TestApp, user: &str, profile: Value) {
-    let response = app.put_json(&format!("/v1/users/{user}"), &profile).await;
-    assert!(response.status().is_success());
-}
-
 async fn deliveries(app: &TestApp, user: &str) -> Vec<Value> {
     let page = app.get_json(&format!("/v1/deliveries?user={user}")).await;
     page["items"].as_array().expect("items").clone()
@@ -60,8 +55,7 @@ fn all(status: &'static str, count: usize) -> impl Fn(&[Value]) -> bool {
 async fn an_email_has_both_parts_the_headers_and_the_users_language() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "").await;
-    put_user(
-        &app,
+    app.put_user(
         "alice",
         json!({"email": "alice@example.com", "name": "Alice", "locale": "fr"}),
     )
@@ -134,12 +128,8 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
 async fn html_is_escaped_and_arabic_is_right_to_left() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "").await;
-    put_user(
-        &app,
-        "u",
-        json!({"email": "u@example.com", "name": "<b>Mallory</b>"}),
-    )
-    .await;
+    app.put_user("u", json!({"email": "u@example.com", "name": "<b>Mallory</b>"}))
+        .await;
     let hostile = json!({"status": "error", "id": "p", "errors": [{"code": 9999, "platform": "reddit",
         "message": "<script>alert(1)</script> & <img src=x onerror=alert(2)>"}], "post": "<i>hi</i>"});
     app.post_result_with("u", &hostile.to_string(), &[("translate-error-message", "ar")])
@@ -163,7 +153,7 @@ async fn html_is_escaped_and_arabic_is_right_to_left() {
 async fn an_outage_loses_nothing_and_sends_once() {
     let port = free_port();
     let app = app_with_sink(port, "").await;
-    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
     let items = settle(&app, "u", |items| {
         items
@@ -191,7 +181,7 @@ async fn a_permanent_failure_is_dead_and_suppresses_the_address_until_it_changes
     let (sink, addr) = Sink::start();
     sink.refuse_recipients(550);
     let app = app_with_sink(addr.port(), "hourly_cap = 100").await;
-    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
     let items = settle(&app, "u", all("dead", 1)).await;
     assert!(
@@ -216,7 +206,7 @@ async fn a_permanent_failure_is_dead_and_suppresses_the_address_until_it_changes
     assert!(sink.received().is_empty());
 
     // A new address is not suppressed.
-    put_user(&app, "u", json!({"email": "u2@example.com"})).await;
+    app.put_user("u", json!({"email": "u2@example.com"})).await;
     app.ingest("u", &fixture("x-oauth-permissions-417.json")).await;
     settle(&app, "u", |items| {
         items.len() == 3 && items[0]["status"] == "sent"
@@ -243,7 +233,7 @@ async fn a_refusal_of_our_credentials_is_retried_and_suppresses_nobody() {
     let (sink, addr) = Sink::start();
     sink.refuse_recipients(535);
     let app = app_with_sink(addr.port(), "").await;
-    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
     let items = settle(&app, "u", |items| {
         items
@@ -266,7 +256,8 @@ async fn a_refusal_of_our_credentials_is_retried_and_suppresses_nobody() {
 async fn what_comes_within_the_window_is_one_digest() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "batch_window = '1500ms'").await;
-    put_user(&app, "u", json!({"email": "u@example.com", "locale": "de"})).await;
+    app.put_user("u", json!({"email": "u@example.com", "locale": "de"}))
+        .await;
     for fixture_name in [
         "facebook-auth-161.json",
         "x-credits-depleted-416.json",
@@ -309,7 +300,7 @@ async fn what_comes_within_the_window_is_one_digest() {
 async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "hourly_cap = 1").await;
-    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
     let first = app.ingest("u", &fixture("facebook-auth-161.json")).await;
     assert_eq!(first["notifications"][0]["email"], true);
     settle(&app, "u", all("sent", 1)).await;
@@ -346,7 +337,7 @@ async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
 async fn preferences_mute_email_and_inbox_per_category() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "").await;
-    put_user(&app, "u", json!({"email": "u@example.com"})).await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
     let prefs = json!({"email": {"account": false}, "inbox": {"analytics": false}});
     let put = app.put_json("/v1/users/u/preferences", &prefs).await;
     assert_eq!(put.status(), StatusCode::OK);
@@ -385,7 +376,8 @@ async fn preferences_mute_email_and_inbox_per_category() {
 async fn one_click_unsubscribe_and_the_confirmation_page() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "").await;
-    put_user(&app, "u", json!({"email": "u@example.com", "locale": "es"})).await;
+    app.put_user("u", json!({"email": "u@example.com", "locale": "es"}))
+        .await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
     let raw = sink.wait_for(1).await.remove(0);
     let message = MessageParser::default().parse(&raw).expect("parse");

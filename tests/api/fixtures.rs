@@ -170,14 +170,8 @@ async fn every_seed_fixture_gives_the_expected_notifications() {
         let user = format!("fixture-{n}");
 
         let explained: Value = app
-            .client
-            .post(app.url("/v1/explain"))
-            .bearer_auth(&app.key)
-            .header("content-type", "application/json")
-            .body(body.clone())
-            .send()
+            .post_body("/v1/explain", &body, &[])
             .await
-            .expect("explain")
             .json()
             .await
             .expect("json");

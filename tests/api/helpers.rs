@@ -101,9 +101,15 @@ impl TestApp {
     }
 
     pub async fn post_result_with(&self, user: &str, body: &str, headers: &[(&str, &str)]) -> Response {
+        self.post_body(&format!("/v1/users/{user}/results"), body, headers)
+            .await
+    }
+
+    /// POSTs a JSON body as the operator, with extra headers.
+    pub async fn post_body(&self, path: &str, body: &str, headers: &[(&str, &str)]) -> Response {
         let mut request = self
             .client
-            .post(self.url(&format!("/v1/users/{user}/results")))
+            .post(self.url(path))
             .bearer_auth(&self.key)
             .header("content-type", "application/json")
             .body(body.to_owned());
@@ -147,6 +153,12 @@ impl TestApp {
             .send()
             .await
             .expect("herald answers")
+    }
+
+    /// Creates or replaces a user's profile, asserting success.
+    pub async fn put_user(&self, user: &str, profile: Value) {
+        let response = self.put_json(&format!("/v1/users/{user}"), &profile).await;
+        assert!(response.status().is_success(), "{}", response.status());
     }
 
     /// GETs as the operator and returns the body of a 2xx answer.

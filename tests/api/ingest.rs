@@ -188,14 +188,8 @@ async fn translate_error_message_is_recorded() {
 async fn explain_stores_nothing() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .post(app.url("/v1/explain?locale=en"))
-        .bearer_auth(&app.key)
-        .header("content-type", "application/json")
-        .body(fixture("facebook-auth-161.json"))
-        .send()
-        .await
-        .expect("explain");
+        .post_body("/v1/explain?locale=en", &fixture("facebook-auth-161.json"), &[])
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
     let explained: Value = response.json().await.expect("json");
     assert_eq!(explained["notifications"][0]["title"], "Reconnect Facebook");

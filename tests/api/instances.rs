@@ -259,9 +259,7 @@ async fn a_sqlite_deployment_moves_to_postgres_idempotently() {
     // A SQLite deployment with users, keys, notifications in every state and pending email.
     let app = spawn_sqlite("[email]\nbatch_window = '1h'").await;
     for (user, email) in [("alice", "alice@example.com"), ("bob", "bob@example.com")] {
-        let path = format!("/v1/users/{user}");
-        let put = app.put_json(&path, &json!({"email": email})).await;
-        assert!(put.status().is_success());
+        app.put_user(user, json!({"email": email})).await;
     }
     for (user, name) in [
         ("alice", "facebook-auth-161.json"),

@@ -205,7 +205,7 @@ async fn translate_error_message_sets_the_inbox_language() {
 #[tokio::test]
 async fn the_viewer_language_wins_by_parameter_then_accept_language_then_profile() {
     let app = spawn_app().await;
-    app.put_json("/v1/users/u", &json!({"locale": "it"})).await;
+    app.put_user("u", json!({"locale": "it"})).await;
     app.post_result_with(
         "u",
         &fixture("facebook-auth-161.json"),
@@ -404,7 +404,7 @@ async fn a_pseudo_locale_proves_emails_and_pages_come_from_fluent() {
         dir.path().display()
     ))
     .await;
-    app.put_json("/v1/users/p", &json!({"email": "p@example.com", "name": "1234"}))
+    app.put_user("p", json!({"email": "p@example.com", "name": "1234"}))
         .await;
     for name in [
         "facebook-auth-161",

@@ -78,13 +78,8 @@ async fn put_get_and_delete_a_user() {
 #[tokio::test]
 async fn the_users_locale_renders_the_inbox_until_the_viewer_asks_otherwise() {
     let app = spawn_app().await;
-    let put = app
-        .put_json(
-            "/v1/users/u",
-            &json!({"locale": "de-AT", "timezone": "Asia/Tokyo"}),
-        )
+    app.put_user("u", json!({"locale": "de-AT", "timezone": "Asia/Tokyo"}))
         .await;
-    assert!(put.status().is_success());
     app.ingest("u", &fixture("instagram-rate-limit-435.json")).await;
     let page = app.inbox("u", "").await;
     assert_eq!(page["items"][0]["locale"], "de");
