@@ -60,13 +60,15 @@ impl Renderer {
     /// Renders an email in both parts; each item through its kind's template, or the generic
     /// item template for kinds without one.
     pub fn email(&self, view: &EmailView) -> Result<Rendered, RenderError> {
+        // One context for the whole email: each item template sees the view plus its `item`,
+        // the layout the view plus the rendered `items`.
+        let mut context = Context::from_serialize(view)?;
         let mut parts = [String::new(), String::new()];
         for (part, suffix) in parts.iter_mut().zip(["html", "txt"]) {
             let items = view
                 .items
                 .iter()
                 .map(|item| {
-                    let mut context = Context::from_serialize(view)?;
                     context.insert("item", item);
                     let kind = format!("email/kinds/{}.{suffix}", item.kind);
                     let name = if self.tera.contains_template(&kind) {
@@ -77,7 +79,6 @@ impl Renderer {
                     self.tera.render(&name, &context)
                 })
                 .collect::<Result<Vec<_>, _>>()?;
-            let mut context = Context::from_serialize(view)?;
             context.insert("items", &items);
             *part = self.tera.render(&format!("email/layout.{suffix}"), &context)?;
         }
