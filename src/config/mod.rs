@@ -194,7 +194,7 @@ impl Config {
                 "must be empty (generated) or at least 32 characters",
             ));
         }
-        if unic_langid::LanguageIdentifier::from_bytes(self.default_locale.as_bytes()).is_err() {
+        if crate::i18n::canonical_tag(&self.default_locale).is_none() {
             return Err(invalid(
                 "default_locale",
                 format!("`{}` is not a language tag", self.default_locale),

@@ -118,10 +118,9 @@ pub fn translate_header(headers: &HeaderMap) -> Result<Option<String>, Problem> 
     let Some(value) = headers.get("translate-error-message") else {
         return Ok(None);
     };
-    let tag = value.to_str().unwrap_or_default().trim();
-    match tag.parse::<unic_langid::LanguageIdentifier>() {
-        Ok(id) if !tag.is_empty() && tag.len() <= 35 => Ok(Some(id.to_string())),
-        _ => Err(Problem::invalid(
+    match crate::i18n::canonical_tag(value.to_str().unwrap_or_default()) {
+        Some(tag) => Ok(Some(tag)),
+        None => Err(Problem::invalid(
             "header.Translate-Error-Message",
             "must be a language code such as `fr` or `pt-BR`",
         )),

@@ -103,13 +103,9 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
     }
     let locale = match body.locale.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         None => None,
-        Some(tag) => Some(
-            tag.parse::<unic_langid::LanguageIdentifier>()
-                .map_err(|_| {
-                    Problem::invalid("body.locale", "must be a language tag such as `fr` or `pt-BR`")
-                })?
-                .to_string(),
-        ),
+        Some(tag) => Some(crate::i18n::canonical_tag(tag).ok_or_else(|| {
+            Problem::invalid("body.locale", "must be a language tag such as `fr` or `pt-BR`")
+        })?),
     };
     let timezone = match body.timezone.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         None => None,

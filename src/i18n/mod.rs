@@ -234,6 +234,17 @@ impl Localizer {
 /// Source files by locale tag: `(file name, text)`.
 type Sources = BTreeMap<String, BTreeMap<String, String>>;
 
+/// A language tag in canonical form (`pt-br` → `pt-BR`), or `None` when it is not one. The
+/// one check for tags from headers, profiles and the configuration (at most 35 characters,
+/// RFC 5646's practical bound).
+pub fn canonical_tag(tag: &str) -> Option<String> {
+    let tag = tag.trim();
+    if tag.is_empty() || tag.len() > 35 {
+        return None;
+    }
+    tag.parse::<LanguageIdentifier>().ok().map(|id| id.to_string())
+}
+
 fn embedded_files() -> Sources {
     let mut files = Sources::new();
     for path in Embedded::iter() {
