@@ -47,6 +47,13 @@ async fn settle(app: &TestApp, user: &str, until: impl Fn(&[Value]) -> bool) -> 
     );
 }
 
+/// The first delivery failed at least twice and waits for its next attempt.
+fn retried_twice(items: &[Value]) -> bool {
+    items
+        .first()
+        .is_some_and(|d| d["attempts"].as_i64() >= Some(2) && d["status"] == "pending")
+}
+
 fn all(status: &'static str, count: usize) -> impl Fn(&[Value]) -> bool {
     move |items| items.len() == count && items.iter().all(|d| d["status"] == status)
 }
@@ -155,12 +162,7 @@ async fn an_outage_loses_nothing_and_sends_once() {
     let app = app_with_sink(port, "").await;
     app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
-    let items = settle(&app, "u", |items| {
-        items
-            .first()
-            .is_some_and(|d| d["attempts"].as_i64() >= Some(2) && d["status"] == "pending")
-    })
-    .await;
+    let items = settle(&app, "u", retried_twice).await;
     assert!(
         items[0]["reason"]
             .as_str()
@@ -235,12 +237,7 @@ async fn a_refusal_of_our_credentials_is_retried_and_suppresses_nobody() {
     let app = app_with_sink(addr.port(), "").await;
     app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
-    let items = settle(&app, "u", |items| {
-        items
-            .first()
-            .is_some_and(|d| d["attempts"].as_i64() >= Some(2) && d["status"] == "pending")
-    })
-    .await;
+    let items = settle(&app, "u", retried_twice).await;
     assert!(
         items[0]["reason"].as_str().unwrap_or_default().contains("535"),
         "{items:?}"
