@@ -1,4 +1,9 @@
-//! Building herald from its configuration, running it, stopping it cleanly.
+//! The composition root: builds herald's components once from the configuration, hands
+//! each part of the process only what it needs, runs them, and stops them in order (HTTP
+//! drains, the writer commits what it holds, the email worker finishes what it is sending).
+//!
+//! A process builds only what its role needs: an `api` process has no mailer, a `worker`
+//! process no HTTP state and no ingest writer.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -7,52 +12,23 @@ use anyhow::Context;
 use jiff::Timestamp;
 use rand::Rng;
 use tokio::net::TcpListener;
+use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
 
 use crate::check;
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
-use crate::http;
-use crate::http::auth::KeyCache;
+use crate::http::{self, ApiState, Auth, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
-use crate::outbox;
-use crate::present::Presenter;
+use crate::outbox::{Composer, Outbox};
 use crate::render::Renderer;
 use crate::security::{keys, token::Signer};
 use crate::store::writer::Writer;
 use crate::store::{Db, StoreOptions};
-
-/// Everything a request handler may need, shared.
-pub type AppState = Arc<App>;
-
-pub struct App {
-    pub config: Config,
-    pub db: Db,
-    pub writer: Writer,
-    pub catalog: Catalog,
-    pub l10n: Localizer,
-    pub signer: Signer,
-    pub keys: KeyCache,
-    pub renderer: Renderer,
-    pub mailer: Mailer,
-    /// Wakes the outbox worker when deliveries become due now.
-    pub outbox: Arc<tokio::sync::Notify>,
-    /// Changes when anything that shapes rendered text does (translations, catalog, links),
-    /// so that inbox ETags issued before an upgrade or a configuration change stop matching.
-    pub render_epoch: u64,
-}
-
-impl App {
-    pub fn presenter(&self) -> Presenter<'_> {
-        Presenter {
-            l10n: &self.l10n,
-            catalog: &self.catalog,
-            links: &self.config.links,
-        }
-    }
-}
+use crate::texts::Texts;
 
 /// The parts that need no database: loaded and cross-checked for `serve` and `check` alike.
 pub struct Static {
@@ -115,12 +91,23 @@ pub async fn create_key(db: &Db, name: &str) -> anyhow::Result<String> {
 /// A running herald: its address, and the means to stop it.
 pub struct Running {
     pub addr: SocketAddr,
-    pub app: AppState,
+    db: Db,
+    /// The email worker, when a test drives it (a manual clock) instead of a background task.
+    outbox: Option<Outbox>,
     shutdown: CancellationToken,
     task: JoinHandle<anyhow::Result<()>>,
 }
 
 impl Running {
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// The outbox of a herald started on a manual clock, for the test to dispatch.
+    pub fn outbox(&self) -> Option<&Outbox> {
+        self.outbox.as_ref()
+    }
+
     /// Stops accepting requests, finishes those in flight, commits what the writer holds.
     pub async fn stop(self) -> anyhow::Result<()> {
         self.shutdown.cancel();
@@ -135,21 +122,18 @@ impl Running {
     }
 }
 
-fn render_epoch(l10n: &Localizer, catalog: &Catalog, config: &Config) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::hash::DefaultHasher::new();
-    l10n.fingerprint().hash(&mut hasher);
-    // Kinds, actions and links are plain data; their JSON is a stable rendering of them.
-    serde_json::to_string(catalog.kinds())
-        .unwrap_or_default()
-        .hash(&mut hasher);
-    config.links.dashboard_url.hash(&mut hasher);
-    config.links.templates.hash(&mut hasher);
-    hasher.finish()
+/// Builds herald on the system clock and starts serving; `listener` lets tests bind port 0.
+pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Result<Running> {
+    start_with(config, listener, Clock::system()).await
 }
 
-/// Builds herald and starts serving; `listener` lets tests bind port 0 first.
-pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Result<Running> {
+/// Builds herald on `clock` and starts serving. On a manual clock the email worker does not
+/// run by itself: the test dispatches it ([`Running::outbox`]) after moving the clock.
+pub async fn start_with(
+    config: Config,
+    listener: Option<TcpListener>,
+    clock: Clock,
+) -> anyhow::Result<Running> {
     std::fs::create_dir_all(&config.data_dir)
         .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
     let Static {
@@ -157,23 +141,77 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         l10n,
         renderer,
     } = Static::load(&config)?;
-    let mailer = Mailer::from_config(&config).context("setting up email")?;
-    let db = open_db(&config).await?;
-    let secret = match config.secret() {
-        Some(secret) => secret.as_bytes().to_vec(),
-        None => {
-            db.secret("signing", || rand::rng().random::<[u8; 32]>().to_vec())
-                .await?
-        }
+    let mailer = match config.role.sends_email() {
+        true => Some(Mailer::from_config(&config).context("setting up email")?),
+        false => None,
     };
+    let db = open_db(&config).await?;
+    let signer = Arc::new(signer(&config, &db).await?);
+    let catalog = Arc::new(catalog);
+    let texts = Texts::new(l10n, catalog.clone(), config.links.clone());
+    let renderer = Arc::new(renderer);
+    let outbox_wake = Arc::new(Notify::new());
+
+    let outbox = mailer.map(|mailer| {
+        let composer = Composer::new(
+            texts.clone(),
+            renderer.clone(),
+            signer.clone(),
+            &config.email,
+            &config.public_url,
+            config.brand.clone(),
+        );
+        Outbox::new(
+            db.clone(),
+            mailer,
+            composer,
+            clock.clone(),
+            config.email.clone(),
+            outbox_wake.clone(),
+        )
+    });
     let writer_stop = CancellationToken::new();
-    let outbox = Arc::new(tokio::sync::Notify::new());
-    let (writer, writer_task) = Writer::start(
-        db.clone(),
-        config.ingest.max_batch,
-        writer_stop.clone(),
-        outbox.clone(),
-    );
+    let (router, writer_task) = if config.role.serves_api() {
+        let (writer, writer_task) = Writer::start(
+            db.clone(),
+            config.ingest.max_batch,
+            clock.clone(),
+            writer_stop.clone(),
+            outbox_wake.clone(),
+        );
+        let state = ApiState {
+            auth: Auth::new(db.clone(), signer.clone()),
+            ingest: Ingest::new(catalog.clone(), writer, clock.clone()),
+            inbox: Inbox::new(
+                db.clone(),
+                texts.clone(),
+                clock.clone(),
+                config.inbox.default_limit,
+                config.inbox.max_limit,
+            ),
+            users: Users::new(db.clone(), signer.clone(), config.inbox.token_ttl, clock.clone()),
+            pages: Pages::new(
+                db.clone(),
+                signer,
+                texts.clone(),
+                renderer,
+                config.brand.clone(),
+                clock.clone(),
+            ),
+            texts,
+            catalog,
+            db: db.clone(),
+            clock: clock.clone(),
+            outbox_wake,
+        };
+        (
+            http::router(state, config.ingest.max_body_bytes),
+            Some(writer_task),
+        )
+    } else {
+        (http::health_router(db.clone()), None)
+    };
+
     let listener = match listener {
         Some(listener) => listener,
         None => TcpListener::bind(config.listen)
@@ -181,34 +219,15 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
             .with_context(|| format!("cannot listen on {}", config.listen))?,
     };
     let addr = listener.local_addr()?;
-    let render_epoch = render_epoch(&l10n, &catalog, &config);
-    let app = Arc::new(App {
-        render_epoch,
-        config,
-        db,
-        writer,
-        catalog,
-        l10n,
-        signer: Signer::new(&secret).context("the signing secret is unusable")?,
-        keys: KeyCache::default(),
-        renderer,
-        mailer,
-        outbox: outbox.clone(),
-    });
-    let shutdown = CancellationToken::new();
     let worker_stop = CancellationToken::new();
-    let worker = app
-        .config
-        .role
-        .sends_email()
-        .then(|| tokio::spawn(outbox::run(app.clone(), outbox, worker_stop.clone())));
-    let router = if app.config.role.serves_api() {
-        http::router(app.clone())
-    } else {
-        http::health_router(app.clone())
+    let (worker, driven) = match outbox {
+        Some(outbox) if clock.is_manual() => (None, Some(outbox)),
+        Some(outbox) => (Some(tokio::spawn(outbox.run(worker_stop.clone()))), None),
+        None => (None, None),
     };
+    let shutdown = CancellationToken::new();
     let stopping = shutdown.clone();
-    let db = app.db.clone();
+    let closing = db.clone();
     let task = tokio::spawn(async move {
         axum::serve(listener, router)
             .with_graceful_shutdown(async move { stopping.cancelled().await })
@@ -218,20 +237,36 @@ pub async fn start(config: Config, listener: Option<TcpListener>) -> anyhow::Res
         // outbox worker finish the emails it is sending.
         writer_stop.cancel();
         worker_stop.cancel();
-        writer_task.await.context("the ingest writer failed")?;
+        if let Some(writer) = writer_task {
+            writer.await.context("the ingest writer failed")?;
+        }
         if let Some(worker) = worker {
             worker.await.context("the outbox worker failed")?;
         }
-        db.close().await;
+        closing.close().await;
         Ok(())
     });
-    tracing::info!(%addr, role = ?app.config.role, "herald is listening");
+    tracing::info!(%addr, role = ?config.role, "herald is listening");
     Ok(Running {
         addr,
-        app,
+        db,
+        outbox: driven,
         shutdown,
         task,
     })
+}
+
+/// The secret that signs inbox and unsubscribe tokens: configured, or generated once and
+/// kept in the database so that every instance shares it.
+async fn signer(config: &Config, db: &Db) -> anyhow::Result<Signer> {
+    let secret = match config.secret() {
+        Some(secret) => secret.as_bytes().to_vec(),
+        None => {
+            db.secret("signing", || rand::rng().random::<[u8; 32]>().to_vec())
+                .await?
+        }
+    };
+    Signer::new(&secret).context("the signing secret is unusable")
 }
 
 async fn shutdown_signal() {

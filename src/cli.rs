@@ -1,6 +1,7 @@
 //! The command line: `serve` (the default), `migrate`, `check`, `explain`, `keys`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -10,6 +11,8 @@ use tracing_subscriber::EnvFilter;
 use crate::app::{self, Static};
 use crate::config::{Config, Database, LogFormat, Role};
 use crate::domain::result;
+use crate::explain;
+use crate::texts::Texts;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -119,8 +122,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     let running = app::start(config, None).await?;
-    if running.app.db.keys().await?.is_empty() {
-        let key = app::create_key(&running.app.db, "first key").await?;
+    if running.db().keys().await?.is_empty() {
+        let key = app::create_key(running.db(), "first key").await?;
         println!("herald: no API key existed, so one was created. It is shown only this once:\n{key}");
     }
     running.until_signalled().await
@@ -134,17 +137,12 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
     };
     let value: serde_json::Value = serde_json::from_str(&body).context("the file is not valid JSON")?;
     let outcomes = result::parse(&value)?;
-    let loaded = Static::load(config)?;
+    let Static { catalog, l10n, .. } = Static::load(config)?;
     let now = Timestamp::now();
-    let classification = crate::domain::classify::classify(&loaded.catalog, &outcomes, now);
-    let presenter = crate::present::Presenter {
-        l10n: &loaded.l10n,
-        catalog: &loaded.catalog,
-        links: &config.links,
-    };
-    let lang = loaded.l10n.negotiate([locale]);
-    let explanation =
-        crate::http::explain_classification(&presenter, &classification, &lang, translated, now);
+    let classification = crate::domain::classify::classify(&catalog, &outcomes, now);
+    let texts = Texts::new(l10n, Arc::new(catalog), config.links.clone());
+    let lang = texts.l10n().negotiate([locale]);
+    let explanation = explain::explain(&texts.presenter(), &classification, &lang, translated, now);
     println!("{}", serde_json::to_string_pretty(&explanation)?);
     Ok(())
 }

@@ -1,15 +1,18 @@
 //! herald turns Ayrshare publish results into notifications people can act on.
 //!
-//! The flow (design.md §2): [`http`] ingest → [`domain`] parses and classifies → [`store`]
-//! keeps events and notifications in one transaction → the inbox renders them per viewer
-//! ([`present`], [`i18n`]).
+//! The flow: [`http`] ingest → [`domain`] parses and classifies → [`store`] keeps events and
+//! notifications in one transaction → the inbox renders them per viewer ([`present`],
+//! [`i18n`]) and the [`outbox`] emails them. [`app`] builds the components and runs them; the
+//! README describes the API and the layout.
 
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod email;
+pub mod explain;
 pub mod http;
 pub mod i18n;
 pub mod outbox;
@@ -17,3 +20,4 @@ pub mod present;
 pub mod render;
 pub mod security;
 pub mod store;
+pub mod texts;

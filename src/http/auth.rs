@@ -2,16 +2,16 @@
 //! user's inbox token on that user's inbox routes only.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use axum::extract::{FromRequestParts, RawPathParams};
+use axum::extract::{FromRef, FromRequestParts, RawPathParams};
+use axum::http::header;
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
 
-use super::problem::Problem;
-use crate::app::AppState;
+use super::problem::{Problem, Type};
 use crate::domain::user_id::UserId;
+use crate::security::token::Signer;
 use crate::security::{keys, token};
 use crate::store::Db;
 
@@ -19,44 +19,75 @@ use crate::store::Db;
 /// working within this time on every instance.
 const KEY_TTL: Duration = Duration::from_secs(5);
 
-/// Proof that the request carries a valid operator API key.
-pub struct Operator;
+/// What checking credentials needs: the keys (cached) and the token signer.
+#[derive(Clone)]
+pub struct Auth {
+    db: Db,
+    keys: Arc<KeyCache>,
+    signer: Arc<Signer>,
+}
 
-impl FromRequestParts<AppState> for Operator {
-    type Rejection = Problem;
+impl Auth {
+    pub fn new(db: Db, signer: Arc<Signer>) -> Self {
+        Self {
+            db,
+            keys: Arc::default(),
+            signer,
+        }
+    }
 
-    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Problem> {
-        require_key(app, bearer(parts)?).await.map(|()| Self)
+    async fn require_key(&self, presented: &str) -> Result<(), Problem> {
+        if self.keys.check(&self.db, presented).await? {
+            Ok(())
+        } else {
+            Err(Problem::unauthorized(
+                "the API key is not valid (unknown, revoked or mistyped)",
+            ))
+        }
     }
 }
 
-async fn require_key(app: &AppState, presented: &str) -> Result<(), Problem> {
-    if app.keys.check(&app.db, presented).await? {
-        Ok(())
-    } else {
-        Err(Problem::unauthorized(
-            "the API key is not valid (unknown, revoked or mistyped)",
-        ))
+/// Proof that the request carries a valid operator API key.
+pub struct Operator;
+
+impl<S: Send + Sync> FromRequestParts<S> for Operator
+where
+    Auth: FromRef<S>,
+{
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        Auth::from_ref(state)
+            .require_key(bearer(parts)?)
+            .await
+            .map(|()| Self)
     }
 }
 
 /// Access to the inbox of the user named in the path: by API key, or by that user's token.
 pub struct InboxAccess(pub UserId);
 
-impl FromRequestParts<AppState> for InboxAccess {
+impl<S: Send + Sync> FromRequestParts<S> for InboxAccess
+where
+    Auth: FromRef<S>,
+{
     type Rejection = Problem;
 
-    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Problem> {
-        let user = path_user(parts, app).await?;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        let user = path_user(parts, state).await?;
         let presented = bearer(parts)?;
+        let auth = Auth::from_ref(state);
         if keys::split(presented).is_some() {
-            return require_key(app, presented).await.map(|()| Self(user));
+            return auth.require_key(presented).await.map(|()| Self(user));
         }
-        match app.signer.verify(token::INBOX, presented).map(|grant| grant.user) {
+        match auth
+            .signer
+            .verify(token::INBOX, presented)
+            .map(|grant| grant.user)
+        {
             Some(owner) if owner == user => Ok(Self(user)),
             Some(_) => Err(Problem::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
+                Type::Forbidden,
                 "this inbox token belongs to another user",
             )),
             None => Err(Problem::unauthorized(
@@ -66,19 +97,19 @@ impl FromRequestParts<AppState> for InboxAccess {
     }
 }
 
-/// The `{user_id}` path parameter, validated (design §4).
+/// The `{user_id}` path parameter, validated (the README lists what a user id may hold).
 pub struct UserPath(pub UserId);
 
-impl FromRequestParts<AppState> for UserPath {
+impl<S: Send + Sync> FromRequestParts<S> for UserPath {
     type Rejection = Problem;
 
-    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Problem> {
-        path_user(parts, app).await.map(Self)
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        path_user(parts, state).await.map(Self)
     }
 }
 
-async fn path_user(parts: &mut Parts, app: &AppState) -> Result<UserId, Problem> {
-    let params = RawPathParams::from_request_parts(parts, app)
+async fn path_user<S: Send + Sync>(parts: &mut Parts, state: &S) -> Result<UserId, Problem> {
+    let params = RawPathParams::from_request_parts(parts, state)
         .await
         .map_err(|e| Problem::invalid("path.user_id", e.body_text()))?;
     let raw = params
@@ -104,12 +135,12 @@ fn bearer(parts: &Parts) -> Result<&str, Problem> {
 
 /// Verified key hashes by key id, refreshed from the database every [`KEY_TTL`].
 #[derive(Default)]
-pub struct KeyCache {
+struct KeyCache {
     verified: RwLock<HashMap<String, ([u8; 32], Instant)>>,
 }
 
 impl KeyCache {
-    pub async fn check(&self, db: &Db, presented: &str) -> Result<bool, Problem> {
+    async fn check(&self, db: &Db, presented: &str) -> Result<bool, Problem> {
         let Some((id, secret)) = keys::split(presented) else {
             return Ok(false);
         };

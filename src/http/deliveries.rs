@@ -1,26 +1,30 @@
 //! `GET /v1/deliveries` (what happened to each email, and why) and
 //! `POST /v1/deliveries/{id}/retry`.
 
+use std::sync::Arc;
+
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
 
+use super::ApiState;
 use super::auth::Operator;
-use super::problem::Problem;
-use crate::app::AppState;
+use super::problem::{Problem, Type};
+use crate::clock::Clock;
 use crate::domain::user_id::UserId;
 use crate::present::millis;
+use crate::store::Db;
 use crate::store::outbox::{DeliveryFilter, DeliveryRecord};
 
 const STATUSES: &[&str] = &["pending", "sending", "sent", "suppressed", "dead"];
 const DEFAULT_LIMIT: u32 = 50;
 const MAX_LIMIT: u32 = 200;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ApiState> {
     Router::new()
         .route("/v1/deliveries", get(list))
         .route("/v1/deliveries/{id}", get(one))
@@ -62,7 +66,7 @@ struct Page {
 }
 
 async fn list(
-    State(app): State<AppState>,
+    State(db): State<Db>,
     _: Operator,
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Page>, Problem> {
@@ -91,7 +95,7 @@ async fn list(
         before: params.after,
         limit: limit + 1,
     };
-    let mut records = app.db.deliveries(&filter).await?;
+    let mut records = db.deliveries(&filter).await?;
     let next = (records.len() > limit as usize).then(|| {
         records.truncate(limit as usize);
         records.last().map(|r| r.id.clone())
@@ -102,13 +106,8 @@ async fn list(
     }))
 }
 
-async fn one(
-    State(app): State<AppState>,
-    _: Operator,
-    Path(id): Path<String>,
-) -> Result<Json<Delivery>, Problem> {
-    let record = app
-        .db
+async fn one(State(db): State<Db>, _: Operator, Path(id): Path<String>) -> Result<Json<Delivery>, Problem> {
+    let record = db
         .delivery(&id)
         .await?
         .ok_or_else(|| Problem::not_found("no such delivery"))?;
@@ -117,32 +116,27 @@ async fn one(
 
 /// Queues a dead or suppressed delivery again, at once.
 async fn retry(
-    State(app): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
+    State(outbox_wake): State<Arc<Notify>>,
     _: Operator,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<Delivery>), Problem> {
-    let record = app
-        .db
+    let record = db
         .delivery(&id)
         .await?
         .ok_or_else(|| Problem::not_found("no such delivery"))?;
-    if !app
-        .db
-        .retry_delivery(&id, Timestamp::now().as_millisecond())
-        .await?
-    {
+    if !db.retry_delivery(&id, clock.now_ms()).await? {
         return Err(Problem::new(
-            StatusCode::CONFLICT,
-            "not-retryable",
+            Type::NotRetryable,
             format!(
                 "the delivery is {}; only dead or suppressed deliveries can be retried",
                 record.status
             ),
         ));
     }
-    app.outbox.notify_one();
-    let record = app
-        .db
+    outbox_wake.notify_one();
+    let record = db
         .delivery(&id)
         .await?
         .ok_or_else(|| Problem::not_found("no such delivery"))?;

@@ -1,14 +1,18 @@
 //! `GET /healthz` (the process answers) and `GET /readyz` (and its database does).
 
-use axum::extract::State;
+use axum::extract::{FromRef, State};
 use axum::routing::get;
 use axum::{Json, Router};
 use serde_json::{Value, json};
 
 use super::problem::Problem;
-use crate::app::AppState;
+use crate::store::Db;
 
-pub fn router() -> Router<AppState> {
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+{
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -18,9 +22,8 @@ async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
-async fn readyz(State(app): State<AppState>) -> Result<Json<Value>, Problem> {
-    app.db
-        .ping()
+async fn readyz(State(db): State<Db>) -> Result<Json<Value>, Problem> {
+    db.ping()
         .await
         .map_err(|_| Problem::unavailable("the database does not answer"))?;
     Ok(Json(json!({"status": "ready"})))

@@ -13,22 +13,47 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
+use super::ApiState;
 use super::auth::InboxAccess;
 use super::problem::Problem;
-use crate::app::{App, AppState};
+use crate::clock::Clock;
 use crate::domain::catalog::Category;
 use crate::domain::classify::Params;
 use crate::i18n::Lang;
 use crate::present::{Action, Subject, millis, time_zone};
 use crate::store::{
-    ArchivedFilter, Changed, Counts, Cursor, InboxQuery, NotificationRow, ReadFilter, StateChange, UserRow,
+    ArchivedFilter, Changed, Counts, Cursor, Db, InboxQuery, NotificationRow, ReadFilter, StateChange,
+    UserRow,
 };
+use crate::texts::Texts;
 
-pub fn router() -> Router<AppState> {
+/// What the inbox routes need: the store, the texts to render items in, the clock, and the
+/// page sizes (`inbox.default_limit`, `inbox.max_limit`).
+#[derive(Clone)]
+pub struct Inbox {
+    db: Db,
+    texts: Texts,
+    clock: Clock,
+    default_limit: u32,
+    max_limit: u32,
+}
+
+impl Inbox {
+    pub fn new(db: Db, texts: Texts, clock: Clock, default_limit: u32, max_limit: u32) -> Self {
+        Self {
+            db,
+            texts,
+            clock,
+            default_limit,
+            max_limit,
+        }
+    }
+}
+
+pub fn router() -> Router<ApiState> {
     Router::new()
         .route("/v1/users/{user_id}/inbox", get(list))
         .route("/v1/users/{user_id}/inbox/counts", get(counts))
@@ -55,7 +80,7 @@ struct Page {
     counts: Counts,
 }
 
-/// An inbox item (design §4).
+/// An inbox item, as the README's API section describes it.
 #[derive(Serialize)]
 pub struct Item {
     id: String,
@@ -81,7 +106,7 @@ pub struct Item {
 }
 
 async fn list(
-    State(app): State<AppState>,
+    State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
     headers: HeaderMap,
     params: Result<Query<ListParams>, QueryRejection>,
@@ -111,10 +136,10 @@ async fn list(
         },
         after: params.after.as_deref().map(decode_cursor).transpose()?,
         limit: match params.limit {
-            None => app.config.inbox.default_limit,
-            Some(n) if (1..=app.config.inbox.max_limit).contains(&n) => n,
+            None => inbox.default_limit,
+            Some(n) if (1..=inbox.max_limit).contains(&n) => n,
             Some(_) => {
-                let max = app.config.inbox.max_limit;
+                let max = inbox.max_limit;
                 return Err(Problem::invalid(
                     "query.limit",
                     format!("must be between 1 and {max}"),
@@ -122,9 +147,9 @@ async fn list(
             }
         },
     };
-    let user = app.db.user(&user_id).await?;
-    let viewer = Viewer::new(&app, user.as_ref(), params.locale.as_deref(), &headers);
-    let etag = etag(&app, user.as_ref(), &viewer, &params);
+    let user = inbox.db.user(&user_id).await?;
+    let viewer = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers);
+    let etag = etag(&inbox.texts, user.as_ref(), &viewer, &params);
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
@@ -135,21 +160,21 @@ async fn list(
         ..query
     };
     let (mut rows, counts) = tokio::try_join!(
-        app.db.inbox_page(&user_id, &page_query),
-        app.db.inbox_counts(&user_id)
+        inbox.db.inbox_page(&user_id, &page_query),
+        inbox.db.inbox_counts(&user_id)
     )?;
     let next = (rows.len() > limit).then(|| {
         rows.truncate(limit);
         rows.last().map(encode_cursor)
     });
-    let now = Timestamp::now().as_millisecond();
+    let now = inbox.clock.now_ms();
     // Looked up only for a page that is rendered, not for a `304`.
     let zone = time_zone(user.as_ref().and_then(|u| u.timezone.as_deref()));
     let items = rows
         .iter()
         .map(|row| {
-            let lang = viewer.lang_for(&app, row.language.as_deref());
-            item(&app, &user_id, row, &lang, &zone, now)
+            let lang = viewer.lang_for(&inbox.texts, row.language.as_deref());
+            item(&inbox.texts, &user_id, row, &lang, &zone, now)
         })
         .collect();
     let page = Page {
@@ -161,21 +186,21 @@ async fn list(
 }
 
 async fn counts(
-    State(app): State<AppState>,
+    State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
-    let version = app.db.inbox_version(&user_id).await?.unwrap_or(0);
+    let version = inbox.db.inbox_version(&user_id).await?.unwrap_or(0);
     let etag = format!("W/\"c{version}\"");
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
-    let counts = app.db.inbox_counts(&user_id).await?;
+    let counts = inbox.db.inbox_counts(&user_id).await?;
     Ok(cached(StatusCode::OK, &etag, Json(counts)))
 }
 
 async fn change(
-    State(app): State<AppState>,
+    State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
     Path((_, id, change)): Path<(String, String, String)>,
 ) -> Result<StatusCode, Problem> {
@@ -193,9 +218,9 @@ async fn change(
     if id.len() > 64 {
         return Err(Problem::not_found("no such notification in this inbox"));
     }
-    match app
+    match inbox
         .db
-        .change_state(&user_id, &id, change, Timestamp::now().as_millisecond())
+        .change_state(&user_id, &id, change, inbox.clock.now_ms())
         .await?
     {
         Changed::Yes | Changed::AlreadySo => Ok(StatusCode::NO_CONTENT),
@@ -209,24 +234,18 @@ struct Updated {
 }
 
 async fn read_all(
-    State(app): State<AppState>,
+    State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
 ) -> Result<Json<Updated>, Problem> {
-    let updated = app
-        .db
-        .mark_all(&user_id, false, Timestamp::now().as_millisecond())
-        .await?;
+    let updated = inbox.db.mark_all(&user_id, false, inbox.clock.now_ms()).await?;
     Ok(Json(Updated { updated }))
 }
 
 async fn seen_all(
-    State(app): State<AppState>,
+    State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
 ) -> Result<Json<Updated>, Problem> {
-    let updated = app
-        .db
-        .mark_all(&user_id, true, Timestamp::now().as_millisecond())
-        .await?;
+    let updated = inbox.db.mark_all(&user_id, true, inbox.clock.now_ms()).await?;
     Ok(Json(Updated { updated }))
 }
 
@@ -238,7 +257,7 @@ pub struct Viewer {
 
 impl Viewer {
     /// `locale` parameter, then `Accept-Language` by quality, then the user's locale.
-    pub fn new(app: &AppState, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
+    pub fn new(texts: &Texts, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
         let accepted = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
@@ -251,22 +270,22 @@ impl Viewer {
             .chain(stored)
             .collect();
         Self {
-            lang: (!requested.is_empty()).then(|| app.l10n.negotiate(requested)),
+            lang: (!requested.is_empty()).then(|| texts.l10n().negotiate(requested)),
         }
     }
 
     /// The viewer's language; without one, the language the result was translated into
     /// (`Translate-Error-Message`), then the default.
-    fn lang_for(&self, app: &AppState, item_language: Option<&str>) -> Lang {
+    fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
         match &self.lang {
             Some(lang) => lang.clone(),
-            None => app.l10n.negotiate(item_language),
+            None => texts.l10n().negotiate(item_language),
         }
     }
 }
 
 fn item(
-    app: &AppState,
+    texts: &Texts,
     user_id: &crate::domain::user_id::UserId,
     row: &NotificationRow,
     lang: &Lang,
@@ -285,7 +304,7 @@ fn item(
         expires_at: row.expires_at.map(millis),
         occurrences: row.occurrences,
     };
-    let text = app.presenter().text(&subject, lang, zone);
+    let text = texts.presenter().text(&subject, lang, zone);
     // The sweeper closes expired rows every few seconds; readers never see one still open.
     let state = match row.state.as_str() {
         "open" if row.expires_at.is_some_and(|at| at <= now) => "expired",
@@ -312,14 +331,14 @@ fn item(
         archived_at: row.archived_at.map(|t| millis(t).to_string()),
         expires_at: row.expires_at.map(|t| millis(t).to_string()),
         locale: text.locale,
-        dir: app.l10n.dir(lang),
+        dir: texts.l10n().dir(lang),
     }
 }
 
 /// Changes whenever the inbox, the query or the rendering (language, time zone) would.
-fn etag(app: &App, user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
+fn etag(texts: &Texts, user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
     let mut hasher = DefaultHasher::new();
-    app.render_epoch.hash(&mut hasher);
+    texts.epoch().hash(&mut hasher);
     params.hash(&mut hasher);
     viewer.lang.hash(&mut hasher);
     user.and_then(|u| u.timezone.as_deref()).hash(&mut hasher);

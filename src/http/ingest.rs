@@ -1,5 +1,7 @@
 //! `POST /v1/users/{user_id}/results`: one Ayrshare result in, a 202 once it is durable.
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
@@ -11,20 +13,59 @@ use jiff::Timestamp;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::ApiState;
 use super::auth::{Operator, UserPath};
-use super::problem::{Problem, unsupported_media_type};
-use crate::app::AppState;
+use super::problem::{Problem, Type, unsupported_media_type};
+use crate::clock::Clock;
+use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Classification, classify};
 use crate::domain::result;
-use crate::store::writer::WriteError;
+use crate::store::writer::Writer;
 use crate::store::{IngestJob, IngestReply};
 
-pub fn router() -> Router<AppState> {
+/// What ingest needs: the catalog that classifies, the writer that commits, the clock.
+#[derive(Clone)]
+pub struct Ingest {
+    catalog: Arc<Catalog>,
+    writer: Writer,
+    clock: Clock,
+}
+
+impl Ingest {
+    pub fn new(catalog: Arc<Catalog>, writer: Writer, clock: Clock) -> Self {
+        Self {
+            catalog,
+            writer,
+            clock,
+        }
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+
+    /// Parses and classifies a body: the shared front half of ingest and explain.
+    pub fn read(&self, body: &[u8], now: Timestamp) -> Result<(Value, Classification), Problem> {
+        let value: Value = serde_json::from_slice(body).map_err(|e| {
+            let detail = if e.to_string().starts_with("recursion limit exceeded") {
+                "the JSON is nested more than 128 levels deep".to_owned()
+            } else {
+                format!("the body is not valid JSON: {e}")
+            };
+            Problem::new(Type::InvalidJson, detail)
+        })?;
+        let outcomes = result::parse(&value).map_err(|e| Problem::new(Type::NotAResult, e.to_string()))?;
+        let classification = classify(&self.catalog, &outcomes, now);
+        Ok((value, classification))
+    }
+}
+
+pub fn router() -> Router<ApiState> {
     Router::new().route("/v1/users/{user_id}/results", post(ingest))
 }
 
 async fn ingest(
-    State(app): State<AppState>,
+    State(ingest): State<Ingest>,
     _: Operator,
     UserPath(user_id): UserPath,
     headers: HeaderMap,
@@ -32,8 +73,8 @@ async fn ingest(
 ) -> Result<Response, Problem> {
     let body = body?;
     require_json(&headers)?;
-    let now = Timestamp::now();
-    let (value, classification) = read_result(&app, &body, now)?;
+    let now = ingest.now();
+    let (value, classification) = ingest.read(&body, now)?;
     let language = translate_header(&headers)?;
     let body_hash = hex::encode(Sha256::digest(&body));
     let idem_key = match idempotency_header(&headers)? {
@@ -53,40 +94,14 @@ async fn ingest(
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         classification,
     };
-    match app.writer.submit(job).await {
-        Ok(IngestReply::Stored(json)) => Ok(accepted(json, false)),
-        Ok(IngestReply::Replayed(json)) => Ok(accepted(json, true)),
-        Ok(IngestReply::KeyReused) => Err(Problem::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "idempotency-key-reused",
+    match ingest.writer.submit(job).await? {
+        IngestReply::Stored(json) => Ok(accepted(json, false)),
+        IngestReply::Replayed(json) => Ok(accepted(json, true)),
+        IngestReply::KeyReused => Err(Problem::new(
+            Type::IdempotencyKeyReused,
             "this Idempotency-Key was already used for a different result; use a new key for a new result",
         )),
-        Err(WriteError::Closed) => Err(Problem::unavailable(
-            "herald is shutting down; send the result again",
-        )),
-        Err(WriteError::Store(error)) => {
-            tracing::error!(%error, "ingest failed");
-            Err(Problem::unavailable(
-                "the result could not be stored; send it again",
-            ))
-        }
     }
-}
-
-/// Parses and classifies a body: the shared front half of ingest and explain.
-pub fn read_result(app: &AppState, body: &[u8], now: Timestamp) -> Result<(Value, Classification), Problem> {
-    let value: Value = serde_json::from_slice(body).map_err(|e| {
-        let detail = if e.to_string().starts_with("recursion limit exceeded") {
-            "the JSON is nested more than 128 levels deep".to_owned()
-        } else {
-            format!("the body is not valid JSON: {e}")
-        };
-        Problem::new(StatusCode::BAD_REQUEST, "invalid-json", detail)
-    })?;
-    let outcomes = result::parse(&value)
-        .map_err(|e| Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "not-a-result", e.to_string()))?;
-    let classification = classify(&app.catalog, &outcomes, now);
-    Ok((value, classification))
 }
 
 fn accepted(json: String, replayed: bool) -> Response {

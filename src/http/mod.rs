@@ -1,33 +1,61 @@
-//! The HTTP API (design §4): one module per resource, each with its own router.
+//! The HTTP API: one module per resource, each with its own router and the state it needs
+//! ([`ApiState`] hands each handler only its part). The README lists every route.
 
 pub mod auth;
 mod catalog;
 mod deliveries;
 mod health;
 pub mod inbox;
-mod ingest;
+pub mod ingest;
 mod preferences;
 pub mod problem;
+mod request_id;
 mod unsubscribe;
 mod users;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::http::StatusCode;
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::http::{Request, StatusCode};
 use axum::response::{IntoResponse, Response};
+use tokio::sync::Notify;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-use crate::app::AppState;
-pub use catalog::explain_classification;
-use problem::Problem;
+use crate::clock::Clock;
+use crate::domain::catalog::Catalog;
+use crate::store::Db;
+use crate::texts::Texts;
+pub use auth::Auth;
+pub use inbox::Inbox;
+pub use ingest::Ingest;
+use problem::{Problem, Type};
+pub use unsubscribe::Pages;
+pub use users::Users;
+
+/// What the API's handlers share, built once by `app::start`; each handler extracts only the
+/// component it needs.
+#[derive(Clone, FromRef)]
+pub struct ApiState {
+    pub auth: Auth,
+    pub ingest: Ingest,
+    pub inbox: Inbox,
+    pub users: Users,
+    pub pages: Pages,
+    pub texts: Texts,
+    pub catalog: Arc<Catalog>,
+    pub db: Db,
+    pub clock: Clock,
+    /// Wakes this process's email worker when a delivery is queued again by hand.
+    pub outbox_wake: Arc<Notify>,
+}
 
 /// The whole API with its middleware.
-pub fn router(app: AppState) -> Router {
+pub fn router(state: ApiState, max_body: usize) -> Router {
     let api = Router::new()
         .merge(ingest::router())
         .merge(inbox::router())
@@ -36,17 +64,18 @@ pub fn router(app: AppState) -> Router {
         .merge(deliveries::router())
         .merge(preferences::router())
         .merge(unsubscribe::router())
-        .merge(health::router());
-    with_middleware(api, app)
+        .merge(health::router())
+        .with_state(state);
+    with_middleware(api, max_body)
 }
 
 /// Only `/healthz` and `/readyz`: what a worker-only instance serves.
-pub fn health_router(app: AppState) -> Router {
-    with_middleware(health::router(), app)
+pub fn health_router(db: Db) -> Router {
+    // Health checks take no body.
+    with_middleware(health::router().with_state(db), 0)
 }
 
-fn with_middleware(routes: Router<AppState>, app: AppState) -> Router {
-    let max_body = app.config.ingest.max_body_bytes;
+fn with_middleware(routes: Router, max_body: usize) -> Router {
     routes
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -56,10 +85,17 @@ fn with_middleware(routes: Router<AppState>, app: AppState) -> Router {
             Duration::from_secs(30),
         ))
         .layer(CatchPanicLayer::custom(|_| panicked()))
-        .layer(TraceLayer::new_for_http())
+        .layer(axum::middleware::from_fn(request_id::scope))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+            let id = request
+                .headers()
+                .get("x-request-id")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = id)
+        }))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
-        .with_state(app)
 }
 
 async fn not_found() -> Problem {
@@ -67,18 +103,13 @@ async fn not_found() -> Problem {
 }
 
 async fn method_not_allowed() -> Problem {
-    Problem::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "method-not-allowed",
-        "this route does not take that method",
-    )
+    Problem::new(Type::MethodNotAllowed, "this route does not take that method")
 }
 
 fn panicked() -> Response {
     tracing::error!("a request handler panicked");
     Problem::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
+        Type::Internal,
         "herald failed on this request; it has been logged",
     )
     .into_response()

@@ -10,27 +10,24 @@ use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use axum::routing::put;
 use axum::{Json, Router};
-use jiff::Timestamp;
 
+use super::ApiState;
 use super::auth::{Operator, UserPath};
 use super::problem::Problem;
-use crate::app::AppState;
+use crate::clock::Clock;
 use crate::domain::catalog::Category;
+use crate::store::Db;
 
 pub const CHANNELS: &[&str] = &["email", "inbox"];
 
 type Matrix = BTreeMap<String, BTreeMap<String, bool>>;
 
-pub fn router() -> Router<AppState> {
+pub fn router() -> Router<ApiState> {
     Router::new().route("/v1/users/{user_id}/preferences", put(replace).get(show))
 }
 
-async fn show(
-    State(app): State<AppState>,
-    _: Operator,
-    UserPath(user): UserPath,
-) -> Result<Json<Matrix>, Problem> {
-    let stored = app.db.preferences(&user).await?;
+async fn show(State(db): State<Db>, _: Operator, UserPath(user): UserPath) -> Result<Json<Matrix>, Problem> {
+    let stored = db.preferences(&user).await?;
     let mut matrix = full_matrix();
     for preference in stored {
         if let Some(channel) = matrix.get_mut(&preference.channel) {
@@ -41,7 +38,8 @@ async fn show(
 }
 
 async fn replace(
-    State(app): State<AppState>,
+    State(db): State<Db>,
+    State(clock): State<Clock>,
     _: Operator,
     UserPath(user): UserPath,
     body: Result<Json<Matrix>, JsonRejection>,
@@ -67,9 +65,7 @@ async fn replace(
             }
         }
     }
-    app.db
-        .replace_preferences(&user, &off, Timestamp::now().as_millisecond())
-        .await?;
+    db.replace_preferences(&user, &off, clock.now_ms()).await?;
     let mut matrix = full_matrix();
     for (category, channel) in off {
         if let Some(channel) = matrix.get_mut(&channel) {

@@ -2,7 +2,13 @@
 //!
 //! Problem details are written for the developers integrating with herald, in English, and
 //! are part of the API contract; the texts people read in the inbox and in emails come from
-//! Fluent. `type` is `urn:herald:problem:<slug>`; the README lists the slugs.
+//! Fluent. `type` is `urn:herald:problem:<slug>`, one per [`Type`]; the README lists them.
+//!
+//! Failures on herald's side tell the truth: a transient one (the database is busy or out of
+//! reach, the pool timed out, herald is stopping) is a `503` with `Retry-After`, because the same
+//! request will succeed shortly; anything else is a `500` that names the request id, so that a
+//! deterministic bug is reported once instead of retried forever. Either is logged once, with
+//! its cause, where it is turned into a problem.
 
 use axum::Json;
 use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
@@ -10,17 +16,88 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+use crate::store::StoreError;
+use crate::store::writer::WriteError;
+
+/// Every kind of problem herald answers with, and its status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Type {
+    /// 400: a bad path, query, header or body field (422 for a body of the wrong shape).
+    InvalidInput,
+    InvalidJson,
+    UnreadableBody,
+    BodyTooLarge,
+    UnsupportedMediaType,
+    NotAResult,
+    IdempotencyKeyReused,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    MethodNotAllowed,
+    NotRetryable,
+    Unavailable,
+    Internal,
+}
+
+impl Type {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::InvalidInput => "invalid-input",
+            Self::InvalidJson => "invalid-json",
+            Self::UnreadableBody => "unreadable-body",
+            Self::BodyTooLarge => "body-too-large",
+            Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::NotAResult => "not-a-result",
+            Self::IdempotencyKeyReused => "idempotency-key-reused",
+            Self::Unauthorized => "unauthorized",
+            Self::Forbidden => "forbidden",
+            Self::NotFound => "not-found",
+            Self::MethodNotAllowed => "method-not-allowed",
+            Self::NotRetryable => "not-retryable",
+            Self::Unavailable => "unavailable",
+            Self::Internal => "internal",
+        }
+    }
+
+    fn status(self) -> StatusCode {
+        match self {
+            Self::InvalidInput | Self::InvalidJson | Self::UnreadableBody => StatusCode::BAD_REQUEST,
+            Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::NotAResult | Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Unauthorized => StatusCode::UNAUTHORIZED,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::NotFound => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::NotRetryable => StatusCode::CONFLICT,
+            Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
 pub struct Problem {
+    kind: Type,
+    status: StatusCode,
+    detail: String,
+    /// The request id of a `500`, to quote when reporting it.
+    request_id: Option<String>,
+    errors: Vec<FieldError>,
+}
+
+/// The JSON body of a problem.
+#[derive(Serialize)]
+struct Body<'a> {
     #[serde(rename = "type")]
     kind: String,
     title: &'static str,
     status: u16,
-    detail: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    errors: Vec<FieldError>,
-    #[serde(skip)]
-    retry_after: Option<u32>,
+    detail: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[FieldError]>::is_empty")]
+    errors: &'a [FieldError],
 }
 
 /// One invalid input field, by its path (`body.email`, `query.limit`).
@@ -31,25 +108,24 @@ pub struct FieldError {
 }
 
 impl Problem {
-    pub fn new(status: StatusCode, slug: &str, detail: impl Into<String>) -> Self {
+    pub fn new(kind: Type, detail: impl Into<String>) -> Self {
+        Self::with_status(kind, kind.status(), detail)
+    }
+
+    fn with_status(kind: Type, status: StatusCode, detail: impl Into<String>) -> Self {
         Self {
-            kind: format!("urn:herald:problem:{slug}"),
-            title: status.canonical_reason().unwrap_or("Error"),
-            status: status.as_u16(),
+            kind,
+            status,
             detail: detail.into(),
+            request_id: None,
             errors: Vec::new(),
-            retry_after: None,
         }
     }
 
     /// A 400 naming the invalid field.
     pub fn invalid(path: &str, message: impl Into<String>) -> Self {
         let message = message.into();
-        let mut problem = Self::new(
-            StatusCode::BAD_REQUEST,
-            "invalid-input",
-            format!("{path}: {message}"),
-        );
+        let mut problem = Self::new(Type::InvalidInput, format!("{path}: {message}"));
         problem.errors.push(FieldError {
             path: path.to_owned(),
             message,
@@ -58,43 +134,92 @@ impl Problem {
     }
 
     pub fn unauthorized(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", detail)
+        Self::new(Type::Unauthorized, detail)
     }
 
     pub fn not_found(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not-found", detail)
+        Self::new(Type::NotFound, detail)
     }
 
-    /// Something on our side failed; the client may try again shortly.
+    /// Something on our side is briefly out of order; the same request succeeds shortly.
     pub fn unavailable(detail: impl Into<String>) -> Self {
-        let mut problem = Self::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", detail);
-        problem.retry_after = Some(1);
+        Self::new(Type::Unavailable, detail)
+    }
+
+    /// A failure on our side that trying again will not fix: logged here, once, with its
+    /// cause chain; answered with the request id and without the cause.
+    pub fn internal(error: &(dyn std::error::Error + 'static)) -> Self {
+        let request_id = super::request_id::current();
+        tracing::error!(error = %Chain(error), request_id = request_id.as_deref(), "request failed");
+        let mut problem = Self::new(
+            Type::Internal,
+            "herald failed on this request; it has been logged under its request id",
+        );
+        problem.request_id = request_id;
         problem
+    }
+}
+
+/// An error with its sources, `outer: inner: innermost`.
+struct Chain<'a>(&'a (dyn std::error::Error + 'static));
+
+impl std::fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut source = self.0.source();
+        while let Some(error) = source {
+            write!(f, ": {error}")?;
+            source = error.source();
+        }
+        Ok(())
     }
 }
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        let retry_after = self.retry_after;
-        let mut response = (status, Json(self)).into_response();
+        let body = Body {
+            kind: format!("urn:herald:problem:{}", self.kind.slug()),
+            title: self.status.canonical_reason().unwrap_or("Error"),
+            status: self.status.as_u16(),
+            detail: &self.detail,
+            request_id: self.request_id.as_deref(),
+            errors: &self.errors,
+        };
+        let mut response = (self.status, Json(body)).into_response();
         let headers = response.headers_mut();
         headers.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        if let Some(seconds) = retry_after {
-            headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        // The same request succeeds shortly: say when to send it again.
+        if self.kind == Type::Unavailable {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         }
         response
     }
 }
 
-/// Storage failures are logged with their cause and answered without it.
-impl From<crate::store::StoreError> for Problem {
-    fn from(error: crate::store::StoreError) -> Self {
-        tracing::error!(%error, "storage error");
-        Self::unavailable("storage is unavailable; try again")
+impl From<StoreError> for Problem {
+    fn from(error: StoreError) -> Self {
+        if error.is_transient() {
+            tracing::warn!(%error, "storage is briefly unavailable");
+            Self::unavailable("storage is briefly unavailable; try again")
+        } else {
+            Self::internal(&error)
+        }
+    }
+}
+
+impl From<WriteError> for Problem {
+    fn from(error: WriteError) -> Self {
+        match error {
+            WriteError::Closed => Self::unavailable("herald is shutting down; send the result again"),
+            WriteError::Store(error) if error.is_transient() => {
+                tracing::warn!(%error, "storing a result failed for now");
+                Self::unavailable("the result could not be stored yet; send it again")
+            }
+            WriteError::Store(error) => Self::internal(&*error),
+        }
     }
 }
 
@@ -102,12 +227,11 @@ impl From<BytesRejection> for Problem {
     fn from(rejection: BytesRejection) -> Self {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Self::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "body-too-large",
+                Type::BodyTooLarge,
                 "the request body is larger than this herald accepts (ingest.max_body_bytes)",
             )
         } else {
-            Self::new(StatusCode::BAD_REQUEST, "unreadable-body", rejection.body_text())
+            Self::new(Type::UnreadableBody, rejection.body_text())
         }
     }
 }
@@ -117,12 +241,10 @@ impl From<JsonRejection> for Problem {
         match rejection {
             JsonRejection::MissingJsonContentType(_) => unsupported_media_type(),
             JsonRejection::BytesRejection(inner) => inner.into(),
-            JsonRejection::JsonSyntaxError(e) => {
-                Self::new(StatusCode::BAD_REQUEST, "invalid-json", e.body_text())
-            }
-            other => Self::new(
+            JsonRejection::JsonSyntaxError(e) => Self::new(Type::InvalidJson, e.body_text()),
+            other => Self::with_status(
+                Type::InvalidInput,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid-input",
                 other.body_text(),
             ),
         }
@@ -131,14 +253,88 @@ impl From<JsonRejection> for Problem {
 
 impl From<QueryRejection> for Problem {
     fn from(rejection: QueryRejection) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "invalid-input", rejection.body_text())
+        Self::new(Type::InvalidInput, rejection.body_text())
     }
 }
 
 pub fn unsupported_media_type() -> Problem {
     Problem::new(
-        StatusCode::UNSUPPORTED_MEDIA_TYPE,
-        "unsupported-media-type",
+        Type::UnsupportedMediaType,
         "send the body as JSON with `Content-Type: application/json`",
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn parts(problem: Problem) -> (StatusCode, Option<String>, serde_json::Value) {
+        let response = problem.into_response();
+        let status = response.status();
+        let retry = response
+            .headers()
+            .get(header::RETRY_AFTER)
+            .map(|v| v.to_str().unwrap_or_default().to_owned());
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap_or_default();
+        (status, retry, serde_json::from_slice(&body).unwrap_or_default())
+    }
+
+    #[tokio::test]
+    async fn only_transient_failures_ask_for_a_retry() {
+        let busy = StoreError::Sqlx(sqlx::Error::PoolTimedOut);
+        let (status, retry, body) = parts(busy.into()).await;
+        assert_eq!(
+            (status, retry.as_deref()),
+            (StatusCode::SERVICE_UNAVAILABLE, Some("1"))
+        );
+        assert_eq!(body["type"], "urn:herald:problem:unavailable");
+
+        let bug = StoreError::Other("a statement that can never succeed".into());
+        let (status, retry, body) = parts(bug.into()).await;
+        assert_eq!((status, retry), (StatusCode::INTERNAL_SERVER_ERROR, None));
+        assert_eq!(body["type"], "urn:herald:problem:internal");
+        assert!(
+            !body.to_string().contains("can never succeed"),
+            "the cause is logged, not answered: {body}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_500_names_the_request_it_failed() {
+        let id = HeaderValue::from_static("req-42");
+        let problem = super::super::request_id::with_id(id, async {
+            Problem::internal(&StoreError::Other("bug".into()))
+        })
+        .await;
+        let (_, _, body) = parts(problem).await;
+        assert_eq!(body["request_id"], "req-42");
+    }
+
+    #[test]
+    fn every_type_has_its_own_slug() {
+        let all = [
+            Type::InvalidInput,
+            Type::InvalidJson,
+            Type::UnreadableBody,
+            Type::BodyTooLarge,
+            Type::UnsupportedMediaType,
+            Type::NotAResult,
+            Type::IdempotencyKeyReused,
+            Type::Unauthorized,
+            Type::Forbidden,
+            Type::NotFound,
+            Type::MethodNotAllowed,
+            Type::NotRetryable,
+            Type::Unavailable,
+            Type::Internal,
+        ];
+        let slugs: std::collections::HashSet<&str> = all.iter().map(|t| t.slug()).collect();
+        assert_eq!(slugs.len(), all.len());
+        assert!(
+            all.iter()
+                .all(|t| t.status().is_client_error() || t.status().is_server_error())
+        );
+    }
 }

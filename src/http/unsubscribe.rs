@@ -9,15 +9,52 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use fluent_bundle::FluentArgs;
-use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::app::{App, AppState};
-use crate::i18n::Lang;
-use crate::render::view::{Brand, Form, PageView};
-use crate::security::token::{self, Grant};
+use std::sync::Arc;
 
-pub fn router() -> Router<AppState> {
+use super::ApiState;
+use crate::clock::Clock;
+use crate::config;
+use crate::i18n::Lang;
+use crate::render::Renderer;
+use crate::render::view::{Brand, Form, PageView};
+use crate::security::token::{self, Grant, Signer};
+use crate::store::Db;
+use crate::texts::Texts;
+
+/// What the unsubscribe pages need.
+#[derive(Clone)]
+pub struct Pages {
+    db: Db,
+    signer: Arc<Signer>,
+    texts: Texts,
+    renderer: Arc<Renderer>,
+    brand: Arc<config::Brand>,
+    clock: Clock,
+}
+
+impl Pages {
+    pub fn new(
+        db: Db,
+        signer: Arc<Signer>,
+        texts: Texts,
+        renderer: Arc<Renderer>,
+        brand: config::Brand,
+        clock: Clock,
+    ) -> Self {
+        Self {
+            db,
+            signer,
+            texts,
+            renderer,
+            brand: Arc::new(brand),
+            clock,
+        }
+    }
+}
+
+pub fn router() -> Router<ApiState> {
     Router::new().route("/unsubscribe", get(confirm).post(unsubscribe))
 }
 
@@ -26,17 +63,17 @@ struct Params {
     token: Option<String>,
 }
 
-async fn confirm(State(app): State<AppState>, headers: HeaderMap, Query(params): Query<Params>) -> Response {
-    let Some(grant) = grant(&app, params.token.as_deref()) else {
-        return invalid(&app, &headers);
+async fn confirm(State(pages): State<Pages>, headers: HeaderMap, Query(params): Query<Params>) -> Response {
+    let Some(grant) = grant(&pages, params.token.as_deref()) else {
+        return invalid(&pages, &headers);
     };
-    let lang = page_lang(&app, &headers, grant_locale(&app, &grant).await.as_deref());
-    let args = category_args(&app, &lang, &grant);
+    let lang = page_lang(&pages, &headers, grant_locale(&pages, &grant).await.as_deref());
+    let args = category_args(&pages, &lang, &grant);
     // Relative to this page, so that the form works behind a proxy that serves herald under a
     // path prefix (`public_url` with a path).
     let action = format!("?token={}", params.token.unwrap_or_default());
     page(
-        &app,
+        &pages,
         &lang,
         StatusCode::OK,
         "page-unsubscribe-title",
@@ -47,25 +84,25 @@ async fn confirm(State(app): State<AppState>, headers: HeaderMap, Query(params):
 }
 
 async fn unsubscribe(
-    State(app): State<AppState>,
+    State(pages): State<Pages>,
     headers: HeaderMap,
     Query(params): Query<Params>,
 ) -> Response {
-    let Some(grant) = grant(&app, params.token.as_deref()) else {
-        return invalid(&app, &headers);
+    let Some(grant) = grant(&pages, params.token.as_deref()) else {
+        return invalid(&pages, &headers);
     };
-    if let Err(error) = app
+    if let Err(error) = pages
         .db
-        .unsubscribe(&grant.user, &grant.scope, Timestamp::now().as_millisecond())
+        .unsubscribe(&grant.user, &grant.scope, pages.clock.now_ms())
         .await
     {
         tracing::error!(%error, "unsubscribe failed");
         return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")]).into_response();
     }
-    let lang = page_lang(&app, &headers, grant_locale(&app, &grant).await.as_deref());
-    let args = category_args(&app, &lang, &grant);
+    let lang = page_lang(&pages, &headers, grant_locale(&pages, &grant).await.as_deref());
+    let args = category_args(&pages, &lang, &grant);
     page(
-        &app,
+        &pages,
         &lang,
         StatusCode::OK,
         "page-unsubscribed-title",
@@ -75,8 +112,8 @@ async fn unsubscribe(
     )
 }
 
-fn grant(app: &App, token: Option<&str>) -> Option<Grant> {
-    let grant = app.signer.verify(token::UNSUBSCRIBE, token?)?;
+fn grant(pages: &Pages, token: Option<&str>) -> Option<Grant> {
+    let grant = pages.signer.verify(token::UNSUBSCRIBE, token?)?;
     let known = grant
         .scope
         .iter()
@@ -84,8 +121,9 @@ fn grant(app: &App, token: Option<&str>) -> Option<Grant> {
     (known && !grant.scope.is_empty()).then_some(grant)
 }
 
-async fn grant_locale(app: &App, grant: &Grant) -> Option<String> {
-    app.db
+async fn grant_locale(pages: &Pages, grant: &Grant) -> Option<String> {
+    pages
+        .db
         .user(&grant.user)
         .await
         .ok()
@@ -93,32 +131,34 @@ async fn grant_locale(app: &App, grant: &Grant) -> Option<String> {
         .and_then(|u| u.locale)
 }
 
-fn page_lang(app: &App, headers: &HeaderMap, user_locale: Option<&str>) -> Lang {
+fn page_lang(pages: &Pages, headers: &HeaderMap, user_locale: Option<&str>) -> Lang {
     let accepted = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .map(accept_language::parse)
         .unwrap_or_default();
-    app.l10n
+    pages
+        .texts
+        .l10n()
         .negotiate(accepted.iter().map(String::as_str).chain(user_locale))
 }
 
-fn category_args<'a>(app: &App, lang: &Lang, grant: &Grant) -> FluentArgs<'a> {
+fn category_args<'a>(pages: &Pages, lang: &Lang, grant: &Grant) -> FluentArgs<'a> {
     let names: Vec<String> = grant
         .scope
         .iter()
-        .map(|c| app.l10n.text(lang, &format!("category-{c}"), None))
+        .map(|c| pages.texts.l10n().text(lang, &format!("category-{c}"), None))
         .collect();
     let mut args = FluentArgs::new();
-    args.set("category", app.l10n.formats(lang).list(&names));
-    args.set("product", app.config.brand.product_name.clone());
+    args.set("category", pages.texts.l10n().formats(lang).list(&names));
+    args.set("product", pages.brand.product_name.clone());
     args
 }
 
-fn invalid(app: &App, headers: &HeaderMap) -> Response {
-    let lang = page_lang(app, headers, None);
+fn invalid(pages: &Pages, headers: &HeaderMap) -> Response {
+    let lang = page_lang(pages, headers, None);
     page(
-        app,
+        pages,
         &lang,
         StatusCode::BAD_REQUEST,
         "page-invalid-title",
@@ -129,7 +169,7 @@ fn invalid(app: &App, headers: &HeaderMap) -> Response {
 }
 
 fn page(
-    app: &App,
+    pages: &Pages,
     lang: &Lang,
     status: StatusCode,
     title: &str,
@@ -137,7 +177,7 @@ fn page(
     args: &FluentArgs<'_>,
     form: Option<String>,
 ) -> Response {
-    let l10n = &app.l10n;
+    let l10n = pages.texts.l10n();
     let view = PageView {
         lang: l10n.tag(lang).to_owned(),
         dir: l10n.dir(lang),
@@ -151,12 +191,12 @@ fn page(
             button: l10n.text(lang, "page-unsubscribe-button", Some(args)),
         }),
         brand: Brand {
-            product_name: app.config.brand.product_name.clone(),
-            logo_url: app.config.brand.logo_url.clone(),
-            primary_color: app.config.brand.primary_color.clone(),
+            product_name: pages.brand.product_name.clone(),
+            logo_url: pages.brand.logo_url.clone(),
+            primary_color: pages.brand.primary_color.clone(),
         },
     };
-    match app.renderer.page(&view) {
+    match pages.renderer.page(&view) {
         Ok(html) => {
             let mut response = (status, html).into_response();
             let headers = response.headers_mut();

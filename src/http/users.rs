@@ -5,17 +5,40 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::routing::{post, put};
 use axum::{Json, Router};
-use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::ApiState;
 use super::auth::{Operator, UserPath};
 use super::problem::Problem;
-use crate::app::AppState;
-use crate::security::token;
+use crate::clock::Clock;
+use crate::security::token::{self, Signer};
 use crate::store::{UserProfile, UserRow};
 
-pub fn router() -> Router<AppState> {
+/// What the user routes need: the store, the signer of inbox tokens and their lifetime.
+#[derive(Clone)]
+pub struct Users {
+    db: crate::store::Db,
+    signer: Arc<Signer>,
+    token_ttl: Duration,
+    clock: Clock,
+}
+
+impl Users {
+    pub fn new(db: crate::store::Db, signer: Arc<Signer>, token_ttl: Duration, clock: Clock) -> Self {
+        Self {
+            db,
+            signer,
+            token_ttl,
+            clock,
+        }
+    }
+}
+
+pub fn router() -> Router<ApiState> {
     Router::new()
         .route(
             "/v1/users/{user_id}",
@@ -60,22 +83,20 @@ impl From<UserRow> for UserView {
 }
 
 async fn put_user(
-    State(app): State<AppState>,
+    State(users): State<Users>,
     _: Operator,
     UserPath(id): UserPath,
     body: Result<Json<UserBody>, JsonRejection>,
 ) -> Result<(StatusCode, Json<UserView>), Problem> {
     let Json(body) = body?;
     let profile = validate(body)?;
-    let created = app
-        .db
-        .put_user(&id, &profile, Timestamp::now().as_millisecond())
-        .await?;
-    let user = app
+    let created = users.db.put_user(&id, &profile, users.clock.now_ms()).await?;
+    // Deleted by a concurrent DELETE between the two statements: the user is gone, as asked.
+    let user = users
         .db
         .user(&id)
         .await?
-        .ok_or_else(|| Problem::unavailable("the user vanished while saving"))?;
+        .ok_or_else(|| Problem::not_found("the user was deleted while being saved"))?;
     let status = if created {
         StatusCode::CREATED
     } else {
@@ -128,11 +149,11 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
 }
 
 async fn get_user(
-    State(app): State<AppState>,
+    State(users): State<Users>,
     _: Operator,
     UserPath(id): UserPath,
 ) -> Result<Json<UserView>, Problem> {
-    let user = app
+    let user = users
         .db
         .user(&id)
         .await?
@@ -141,11 +162,11 @@ async fn get_user(
 }
 
 async fn delete_user(
-    State(app): State<AppState>,
+    State(users): State<Users>,
     _: Operator,
     UserPath(id): UserPath,
 ) -> Result<StatusCode, Problem> {
-    if app.db.delete_user(&id).await? {
+    if users.db.delete_user(&id).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(Problem::not_found("no such user"))
@@ -158,13 +179,12 @@ struct InboxToken {
     expires_at: String,
 }
 
-async fn inbox_token(State(app): State<AppState>, _: Operator, UserPath(id): UserPath) -> Json<InboxToken> {
-    let now = Timestamp::now();
-    let ttl = jiff::SignedDuration::try_from(app.config.inbox.token_ttl)
-        .unwrap_or(jiff::SignedDuration::from_mins(15));
+async fn inbox_token(State(users): State<Users>, _: Operator, UserPath(id): UserPath) -> Json<InboxToken> {
+    let now = users.clock.now();
+    let ttl = jiff::SignedDuration::try_from(users.token_ttl).unwrap_or(jiff::SignedDuration::from_mins(15));
     let expires = now.checked_add(ttl).unwrap_or(now);
     Json(InboxToken {
-        token: app.signer.issue(token::INBOX, &id, &[], now, expires),
+        token: users.signer.issue(token::INBOX, &id, &[], now, expires),
         expires_at: expires.to_string(),
     })
 }

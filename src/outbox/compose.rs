@@ -7,61 +7,99 @@ use jiff::tz::TimeZone;
 use lettre::Message;
 use lettre::message::Mailbox;
 
-use crate::app::App;
+use std::sync::Arc;
+
+use crate::config;
 use crate::domain::classify::Params;
 use crate::domain::user_id::UserId;
 use crate::email::{Outgoing, build};
 use crate::i18n::Lang;
 use crate::present::{Subject, millis, time_zone};
+use crate::render::Renderer;
 use crate::render::view::{Brand, EmailView, ItemView, Link, Strings, accent};
-use crate::security::token;
+use crate::security::token::{self, Signer};
 use crate::store::UserRow;
 use crate::store::outbox::{Claimed, EmailNotification};
+use crate::texts::Texts;
 
 /// Unsubscribe links keep working this long.
 const UNSUBSCRIBE_VALIDITY: jiff::SignedDuration = jiff::SignedDuration::from_hours(24 * 365);
 
-/// The email for `deliveries` (in the order given), identified by `email_id`.
-pub fn compose(
-    app: &App,
-    user: &UserRow,
-    address: &str,
-    deliveries: &[&Claimed],
-    notifications: &[&EmailNotification],
-    email_id: &str,
-    now: Timestamp,
-) -> anyhow::Result<Message> {
-    let lang = app.l10n.negotiate(
-        deliveries
-            .iter()
-            .filter_map(|d| d.language.as_deref())
-            .take(1)
-            .chain(user.locale.as_deref()),
-    );
-    let zone = time_zone(user.timezone.as_deref());
-    let view = view(app, user, deliveries, notifications, &lang, &zone, now)?;
-    let rendered = app.renderer.email(&view)?;
-    let from: Mailbox = app.config.email.from.parse()?;
-    let reply_to = Some(app.config.email.reply_to.as_str())
-        .filter(|r| !r.is_empty())
-        .map(str::parse)
-        .transpose()?;
-    let to = Mailbox::new(user.name.clone(), address.parse()?);
-    Ok(build(Outgoing {
-        from,
-        reply_to,
-        to,
-        subject: view.subject,
-        text: rendered.text,
-        html: rendered.html,
-        message_id: format!("<{email_id}@{}>", message_id_domain(&app.config.public_url)),
-        unsubscribe_url: view.unsubscribe.url,
-        language: view.lang,
-    })?)
+/// What writing an email needs: the texts, the templates, the signer of unsubscribe links,
+/// the sender and the brand.
+#[derive(Clone)]
+pub struct Composer {
+    texts: Texts,
+    renderer: Arc<Renderer>,
+    signer: Arc<Signer>,
+    from: String,
+    reply_to: String,
+    public_url: String,
+    brand: config::Brand,
+}
+
+impl Composer {
+    pub fn new(
+        texts: Texts,
+        renderer: Arc<Renderer>,
+        signer: Arc<Signer>,
+        email: &config::Email,
+        public_url: &str,
+        brand: config::Brand,
+    ) -> Self {
+        Self {
+            texts,
+            renderer,
+            signer,
+            from: email.from.clone(),
+            reply_to: email.reply_to.clone(),
+            public_url: public_url.to_owned(),
+            brand,
+        }
+    }
+
+    /// The email for `deliveries` (in the order given), identified by `email_id`.
+    pub fn compose(
+        &self,
+        user: &UserRow,
+        address: &str,
+        deliveries: &[&Claimed],
+        notifications: &[&EmailNotification],
+        email_id: &str,
+        now: Timestamp,
+    ) -> anyhow::Result<Message> {
+        let lang = self.texts.l10n().negotiate(
+            deliveries
+                .iter()
+                .filter_map(|d| d.language.as_deref())
+                .take(1)
+                .chain(user.locale.as_deref()),
+        );
+        let zone = time_zone(user.timezone.as_deref());
+        let view = view(self, user, deliveries, notifications, &lang, &zone, now)?;
+        let rendered = self.renderer.email(&view)?;
+        let from: Mailbox = self.from.parse()?;
+        let reply_to = Some(self.reply_to.as_str())
+            .filter(|r| !r.is_empty())
+            .map(str::parse)
+            .transpose()?;
+        let to = Mailbox::new(user.name.clone(), address.parse()?);
+        Ok(build(Outgoing {
+            from,
+            reply_to,
+            to,
+            subject: view.subject,
+            text: rendered.text,
+            html: rendered.html,
+            message_id: format!("<{email_id}@{}>", message_id_domain(&self.public_url)),
+            unsubscribe_url: view.unsubscribe.url,
+            language: view.lang,
+        })?)
+    }
 }
 
 fn view(
-    app: &App,
+    composer: &Composer,
     user: &UserRow,
     deliveries: &[&Claimed],
     notifications: &[&EmailNotification],
@@ -69,10 +107,10 @@ fn view(
     zone: &TimeZone,
     now: Timestamp,
 ) -> anyhow::Result<EmailView> {
-    let l10n = &app.l10n;
+    let l10n = composer.texts.l10n();
     let text = |id: &str, args: &FluentArgs<'_>| l10n.text(lang, id, Some(args));
-    let presenter = app.presenter();
-    let product = app.config.brand.product_name.as_str();
+    let presenter = composer.texts.presenter();
+    let product = composer.brand.product_name.as_str();
     let with_product = || {
         let mut args = FluentArgs::new();
         args.set("product", product);
@@ -152,7 +190,7 @@ fn view(
     unsubscribe.set("category", l10n.formats(lang).list(&names));
     let user_id = UserId::parse(&user.id)?;
     let expires = now.checked_add(UNSUBSCRIBE_VALIDITY)?;
-    let token = app
+    let token = composer
         .signer
         .issue(token::UNSUBSCRIBE, &user_id, &categories, now, expires);
 
@@ -170,20 +208,20 @@ fn view(
         },
         dashboard: Link {
             label: text("email-open-product", &with_product()),
-            url: app.config.links.dashboard_url.clone(),
+            url: composer.texts.links().dashboard_url.clone(),
         },
         unsubscribe: Link {
             label: text("email-unsubscribe", &unsubscribe),
             url: format!(
                 "{}/unsubscribe?token={token}",
-                app.config.public_url.trim_end_matches('/')
+                composer.public_url.trim_end_matches('/')
             ),
         },
         footer_reason: text("email-footer-reason", &with_product()),
         brand: Brand {
             product_name: product.to_owned(),
-            logo_url: app.config.brand.logo_url.clone(),
-            primary_color: app.config.brand.primary_color.clone(),
+            logo_url: composer.brand.logo_url.clone(),
+            primary_color: composer.brand.primary_color.clone(),
         },
     })
 }

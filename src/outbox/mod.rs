@@ -21,16 +21,17 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
-use jiff::Timestamp;
 use rand::Rng;
 use tokio::sync::{Notify, Semaphore};
-use tokio::task::JoinSet;
+use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
-use crate::app::{App, AppState};
-use crate::email::SendError;
+use crate::clock::Clock;
+use crate::config;
+use crate::email::{Mailer, SendError};
 use crate::store::outbox::{Claimed, EmailNotification, Outcome};
 use crate::store::{Db, PgStore};
+pub use compose::Composer;
 use plan::{Fate, HOUR, Recipient};
 use recorder::{Recorder, Suppression};
 
@@ -42,54 +43,290 @@ const POLL: Duration = Duration::from_secs(5);
 /// free up before it claims anyway.
 const GATHER: Duration = Duration::from_millis(20);
 
-pub async fn run(app: AppState, wake: Arc<Notify>, stop: CancellationToken) {
-    let worker: Arc<str> = format!("worker-{}", uuid::Uuid::now_v7()).into();
-    if let Db::Postgres(store) = &app.db {
-        tokio::spawn(forward_notifications(store.clone(), wake.clone(), stop.clone()));
+/// The email worker: what it needs, built once. Cheap to clone (every email in flight holds
+/// one).
+#[derive(Clone)]
+pub struct Outbox(Arc<Parts>);
+
+struct Parts {
+    db: Db,
+    mailer: Mailer,
+    composer: Composer,
+    clock: Clock,
+    settings: config::Email,
+    /// Poked when deliveries become due now (ingest, a retry by hand).
+    wake: Arc<Notify>,
+    /// This process's name on the leases it takes.
+    worker: Arc<str>,
+}
+
+/// The emails of one pass: the connections they may use, those on their way, and the task
+/// that records their outcomes.
+struct Pass {
+    recorder: Recorder,
+    recording: JoinHandle<()>,
+    slots: Arc<Semaphore>,
+    in_flight: JoinSet<()>,
+}
+
+impl Pass {
+    /// Waits for the emails in flight and for their outcomes to be written.
+    async fn finish(mut self) {
+        while self.in_flight.join_next().await.is_some() {}
+        drop(self.recorder);
+        let _ = self.recording.await;
     }
-    let connections = app.config.email.connections;
-    let group = (connections / 4).max(1);
-    let slots = Arc::new(Semaphore::new(connections as usize));
-    let (recorder, recording) = Recorder::start(app.db.clone(), worker.clone());
-    let mut in_flight: JoinSet<()> = JoinSet::new();
-    let mut gathered = false;
-    while !stop.is_cancelled() {
-        while in_flight.try_join_next().is_some() {}
-        let free = u32::try_from(slots.available_permits()).unwrap_or(0);
-        let wait = if free >= group || (free > 0 && gathered) {
-            // Claiming writes; a read first keeps an idle worker from taking the write lock.
-            match app.db.next_delivery_due().await {
-                Ok(Some(due)) if due <= now() => {
-                    match dispatch(&app, &worker, &recorder, &slots, free, &mut in_flight).await {
+}
+
+impl Outbox {
+    pub fn new(
+        db: Db,
+        mailer: Mailer,
+        composer: Composer,
+        clock: Clock,
+        settings: config::Email,
+        wake: Arc<Notify>,
+    ) -> Self {
+        Self(Arc::new(Parts {
+            db,
+            mailer,
+            composer,
+            clock,
+            settings,
+            wake,
+            worker: format!("worker-{}", uuid::Uuid::now_v7()).into(),
+        }))
+    }
+
+    /// Sends everything that is due now and records every outcome, then returns how many
+    /// deliveries it claimed: one pass of the worker, run to completion. Tests drive the
+    /// outbox with it on a manual clock.
+    pub async fn dispatch_due(&self) -> anyhow::Result<usize> {
+        let mut pass = self.pass();
+        let connections = self.0.settings.connections;
+        let mut claimed = 0;
+        let outcome = loop {
+            match self.dispatch(&mut pass, connections).await {
+                Ok(0) => break Ok(claimed),
+                Ok(n) => claimed += n,
+                Err(error) => break Err(error),
+            }
+        };
+        pass.finish().await;
+        outcome
+    }
+
+    fn pass(&self) -> Pass {
+        let (recorder, recording) =
+            Recorder::start(self.0.db.clone(), self.0.worker.clone(), self.0.clock.clone());
+        Pass {
+            recorder,
+            recording,
+            slots: Arc::new(Semaphore::new(self.0.settings.connections as usize)),
+            in_flight: JoinSet::new(),
+        }
+    }
+
+    /// Runs until `stop`: claims what is due whenever it is due or the worker is woken, keeps
+    /// up to `email.connections` emails in flight, then finishes those in flight.
+    pub async fn run(self, stop: CancellationToken) {
+        let parts = &self.0;
+        if let Db::Postgres(store) = &parts.db {
+            tokio::spawn(forward_notifications(
+                store.clone(),
+                parts.wake.clone(),
+                stop.clone(),
+            ));
+        }
+        let connections = parts.settings.connections;
+        let group = (connections / 4).max(1);
+        let mut pass = self.pass();
+        let mut gathered = false;
+        while !stop.is_cancelled() {
+            while pass.in_flight.try_join_next().is_some() {}
+            let free = u32::try_from(pass.slots.available_permits()).unwrap_or(0);
+            let wait = if free >= group || (free > 0 && gathered) {
+                // Claiming writes; a read first keeps an idle worker from taking the write lock.
+                let now = parts.clock.now_ms();
+                match parts.db.next_delivery_due().await {
+                    Ok(Some(due)) if due <= now => match self.dispatch(&mut pass, free).await {
                         Ok(0) => GATHER,
                         Ok(_) => continue,
                         Err(error) => {
                             tracing::error!(%error, "claiming deliveries failed");
                             POLL
                         }
+                    },
+                    Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now).unwrap_or(0)).min(POLL),
+                    Ok(None) => POLL,
+                    Err(error) => {
+                        tracing::warn!(%error, "cannot read the outbox");
+                        POLL
                     }
                 }
-                Ok(Some(due)) => Duration::from_millis(u64::try_from(due - now()).unwrap_or(0)).min(POLL),
-                Ok(None) => POLL,
-                Err(error) => {
-                    tracing::warn!(%error, "cannot read the outbox");
-                    POLL
+            } else {
+                GATHER
+            };
+            gathered = false;
+            tokio::select! {
+                () = stop.cancelled() => break,
+                () = parts.wake.notified() => {}
+                () = tokio::time::sleep(wait) => gathered = true,
+                Some(_) = pass.in_flight.join_next(), if !pass.in_flight.is_empty() => {}
+            }
+        }
+        pass.finish().await;
+    }
+
+    /// Claims what is due for up to `users` users, records every delivery that is not to be
+    /// sent, and starts one task per email; returns how many deliveries it claimed.
+    async fn dispatch(&self, pass: &mut Pass, users: u32) -> anyhow::Result<usize> {
+        let parts = &self.0;
+        let settings = &parts.settings;
+        let started = parts.clock.now_ms();
+        let claimed = parts
+            .db
+            .claim_deliveries(started, started + ms(settings.lease), &parts.worker, users)
+            .await?;
+        if claimed.is_empty() {
+            return Ok(0);
+        }
+        let mut by_user: BTreeMap<&str, Vec<&Claimed>> = BTreeMap::new();
+        for delivery in &claimed {
+            by_user
+                .entry(delivery.user_id.as_str())
+                .or_default()
+                .push(delivery);
+        }
+        let user_ids: Vec<&str> = by_user.keys().copied().collect();
+        let ids: Vec<&str> = claimed.iter().map(|d| d.notification_id.as_str()).collect();
+        let recipients = parts.db.recipients(&user_ids, started - HOUR).await?;
+        let notifications = parts.db.email_notifications(&ids).await?;
+        let notifications: HashMap<&str, &EmailNotification> =
+            notifications.iter().map(|n| (n.id.as_str(), n)).collect();
+
+        let mut decided: Vec<Outcome> = Vec::new();
+        for (user_id, deliveries) in &by_user {
+            let user = recipients.users.iter().find(|u| u.id == *user_id);
+            let address = user.and_then(|u| u.email.as_deref()).unwrap_or_default();
+            let recipient = Recipient {
+                user,
+                muted: recipients
+                    .muted
+                    .iter()
+                    .filter(|(u, _)| u == user_id)
+                    .map(|(_, c)| c.as_str())
+                    .collect(),
+                suppressed: recipients
+                    .suppressed
+                    .iter()
+                    // A user may have bounced at several addresses; only the current one counts.
+                    .find(|(u, a, _)| u == user_id && a.eq_ignore_ascii_case(address))
+                    .map(|(_, address, reason)| (address.as_str(), reason.as_str())),
+                recent: recipients
+                    .recent
+                    .iter()
+                    .find(|(u, _, _)| u == user_id)
+                    .map(|(_, n, oldest)| (*n, *oldest)),
+            };
+            let fates = plan::decide(
+                deliveries,
+                &recipient,
+                &notifications,
+                settings.hourly_cap,
+                started,
+            );
+            let mut to_send: Vec<&Claimed> = Vec::new();
+            for (delivery, fate) in deliveries.iter().zip(fates) {
+                match fate {
+                    Fate::Send => to_send.push(delivery),
+                    Fate::Suppress(reason) => decided.push(outcome(delivery, "suppressed", reason)),
+                    Fate::Defer { until, reason } => decided.push(Outcome {
+                        run_at: Some(until),
+                        ..outcome(delivery, "pending", reason)
+                    }),
                 }
             }
-        } else {
-            GATHER
-        };
-        gathered = false;
-        tokio::select! {
-            () = stop.cancelled() => break,
-            () = wake.notified() => {}
-            () = tokio::time::sleep(wait) => gathered = true,
-            Some(_) = in_flight.join_next(), if !in_flight.is_empty() => {}
+            let Some(user) = recipient.user.filter(|_| !to_send.is_empty()) else {
+                continue;
+            };
+            let address = user.email.clone().unwrap_or_default();
+            let email_id = to_send
+                .iter()
+                .map(|d| d.id.as_str())
+                .min()
+                .unwrap_or_default()
+                .to_owned();
+            let shown: Vec<&EmailNotification> = to_send
+                .iter()
+                .filter_map(|d| notifications.get(d.notification_id.as_str()).copied())
+                .collect();
+            let composed =
+                parts
+                    .composer
+                    .compose(user, &address, &to_send, &shown, &email_id, parts.clock.now());
+            match composed {
+                Ok(message) => {
+                    let slot = pass.slots.clone().acquire_owned().await?;
+                    let email = Email {
+                        deliveries: to_send.into_iter().cloned().collect(),
+                        address,
+                        email_id,
+                    };
+                    let (outbox, recorder) = (self.clone(), pass.recorder.clone());
+                    pass.in_flight.spawn(async move {
+                        let result = outbox.0.mailer.send(message).await;
+                        let (outcomes, suppress) = email.outcomes(&outbox, &result);
+                        recorder.record(outcomes, suppress).await;
+                        drop(slot);
+                    });
+                }
+                Err(error) => {
+                    tracing::error!(%error, user = %user_id, "cannot compose an email");
+                    decided.extend(to_send.iter().map(|d| Outcome {
+                        error: Some(error.to_string()),
+                        ..outcome(d, "dead", format!("the email could not be built: {error}"))
+                    }));
+                }
+            }
+        }
+        if !decided.is_empty() {
+            parts
+                .db
+                .record_outcomes(&parts.worker, &decided, &[], parts.clock.now_ms())
+                .await?;
+        }
+        Ok(claimed.len())
+    }
+
+    fn retry_or_give_up(&self, delivery: &Claimed, error: &str, now: i64) -> Outcome {
+        let settings = &self.0.settings;
+        if now - delivery.created_at >= ms(settings.give_up_after) {
+            return Outcome {
+                error: Some(error.to_owned()),
+                ..outcome(
+                    delivery,
+                    "dead",
+                    format!("gave up after {} attempts: {error}", delivery.attempts),
+                )
+            };
+        }
+        let delay = plan::backoff(
+            delivery.attempts,
+            ms(settings.retry_base),
+            ms(settings.retry_max),
+            rand::rng().random(),
+        );
+        Outcome {
+            run_at: Some(now + delay),
+            error: Some(error.to_owned()),
+            ..outcome(
+                delivery,
+                "pending",
+                format!("attempt {} failed, trying again: {error}", delivery.attempts),
+            )
         }
     }
-    while in_flight.join_next().await.is_some() {}
-    drop(recorder);
-    let _ = recording.await;
 }
 
 /// Turns `NOTIFY`s from any instance's ingest into wake-ups of this worker. The listener
@@ -118,126 +355,8 @@ async fn forward_notifications(store: PgStore, wake: Arc<Notify>, stop: Cancella
     }
 }
 
-fn now() -> i64 {
-    Timestamp::now().as_millisecond()
-}
-
 fn ms(duration: Duration) -> i64 {
     i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
-}
-
-/// Claims what is due for up to `users` users, records every delivery that is not to be sent,
-/// and starts one task per email; returns how many deliveries it claimed.
-async fn dispatch(
-    app: &AppState,
-    worker: &Arc<str>,
-    recorder: &Recorder,
-    slots: &Arc<Semaphore>,
-    users: u32,
-    in_flight: &mut JoinSet<()>,
-) -> anyhow::Result<usize> {
-    let config = &app.config.email;
-    let started = now();
-    let claimed = app
-        .db
-        .claim_deliveries(started, started + ms(config.lease), worker, users)
-        .await?;
-    if claimed.is_empty() {
-        return Ok(0);
-    }
-    let mut by_user: BTreeMap<&str, Vec<&Claimed>> = BTreeMap::new();
-    for delivery in &claimed {
-        by_user
-            .entry(delivery.user_id.as_str())
-            .or_default()
-            .push(delivery);
-    }
-    let user_ids: Vec<&str> = by_user.keys().copied().collect();
-    let ids: Vec<&str> = claimed.iter().map(|d| d.notification_id.as_str()).collect();
-    let recipients = app.db.recipients(&user_ids, started - HOUR).await?;
-    let notifications = app.db.email_notifications(&ids).await?;
-    let notifications: HashMap<&str, &EmailNotification> =
-        notifications.iter().map(|n| (n.id.as_str(), n)).collect();
-
-    let mut decided: Vec<Outcome> = Vec::new();
-    for (user_id, deliveries) in &by_user {
-        let user = recipients.users.iter().find(|u| u.id == *user_id);
-        let address = user.and_then(|u| u.email.as_deref()).unwrap_or_default();
-        let recipient = Recipient {
-            user,
-            muted: recipients
-                .muted
-                .iter()
-                .filter(|(u, _)| u == user_id)
-                .map(|(_, c)| c.as_str())
-                .collect(),
-            suppressed: recipients
-                .suppressed
-                .iter()
-                // A user may have bounced at several addresses; only the current one counts.
-                .find(|(u, a, _)| u == user_id && a.eq_ignore_ascii_case(address))
-                .map(|(_, address, reason)| (address.as_str(), reason.as_str())),
-            recent: recipients
-                .recent
-                .iter()
-                .find(|(u, _, _)| u == user_id)
-                .map(|(_, n, oldest)| (*n, *oldest)),
-        };
-        let fates = plan::decide(deliveries, &recipient, &notifications, config.hourly_cap, started);
-        let mut to_send: Vec<&Claimed> = Vec::new();
-        for (delivery, fate) in deliveries.iter().zip(fates) {
-            match fate {
-                Fate::Send => to_send.push(delivery),
-                Fate::Suppress(reason) => decided.push(outcome(delivery, "suppressed", reason)),
-                Fate::Defer { until, reason } => decided.push(Outcome {
-                    run_at: Some(until),
-                    ..outcome(delivery, "pending", reason)
-                }),
-            }
-        }
-        let Some(user) = recipient.user.filter(|_| !to_send.is_empty()) else {
-            continue;
-        };
-        let address = user.email.clone().unwrap_or_default();
-        let email_id = to_send
-            .iter()
-            .map(|d| d.id.as_str())
-            .min()
-            .unwrap_or_default()
-            .to_owned();
-        let shown: Vec<&EmailNotification> = to_send
-            .iter()
-            .filter_map(|d| notifications.get(d.notification_id.as_str()).copied())
-            .collect();
-        match compose::compose(app, user, &address, &to_send, &shown, &email_id, Timestamp::now()) {
-            Ok(message) => {
-                let slot = slots.clone().acquire_owned().await?;
-                let email = Email {
-                    deliveries: to_send.into_iter().cloned().collect(),
-                    address,
-                    email_id,
-                };
-                let (app, recorder) = (app.clone(), recorder.clone());
-                in_flight.spawn(async move {
-                    let result = app.mailer.send(message).await;
-                    let (outcomes, suppress) = email.outcomes(&app, &result);
-                    recorder.record(outcomes, suppress).await;
-                    drop(slot);
-                });
-            }
-            Err(error) => {
-                tracing::error!(%error, user = %user_id, "cannot compose an email");
-                decided.extend(to_send.iter().map(|d| Outcome {
-                    error: Some(error.to_string()),
-                    ..outcome(d, "dead", format!("the email could not be built: {error}"))
-                }));
-            }
-        }
-    }
-    if !decided.is_empty() {
-        app.db.record_outcomes(worker, &decided, &[], now()).await?;
-    }
-    Ok(claimed.len())
 }
 
 /// One email on its way: the deliveries it carries.
@@ -249,8 +368,8 @@ struct Email {
 
 impl Email {
     /// Every delivery's outcome, and the address to suppress after a permanent failure.
-    fn outcomes(&self, app: &App, result: &Result<(), SendError>) -> (Vec<Outcome>, Vec<Suppression>) {
-        let finished = now();
+    fn outcomes(&self, outbox: &Outbox, result: &Result<(), SendError>) -> (Vec<Outcome>, Vec<Suppression>) {
+        let finished = outbox.0.clock.now_ms();
         let mut suppress = Vec::new();
         if let (Err(SendError::Permanent(error)), Some(first)) = (result, self.deliveries.first()) {
             suppress.push((first.user_id.clone(), self.address.clone(), error.clone()));
@@ -277,7 +396,7 @@ impl Email {
                         error: Some(error.clone()),
                         ..outcome(delivery, "dead", format!("the mail server refused it: {error}"))
                     },
-                    Err(SendError::Transient(error)) => retry_or_give_up(app, delivery, error, finished),
+                    Err(SendError::Transient(error)) => outbox.retry_or_give_up(delivery, error, finished),
                 };
                 Outcome {
                     recipient: Some(self.address.clone()),
@@ -299,34 +418,5 @@ fn outcome(delivery: &Claimed, status: &'static str, reason: impl Into<String>) 
         recipient: None,
         email_id: None,
         sent_at: None,
-    }
-}
-
-fn retry_or_give_up(app: &App, delivery: &Claimed, error: &str, now: i64) -> Outcome {
-    let config = &app.config.email;
-    if now - delivery.created_at >= ms(config.give_up_after) {
-        return Outcome {
-            error: Some(error.to_owned()),
-            ..outcome(
-                delivery,
-                "dead",
-                format!("gave up after {} attempts: {error}", delivery.attempts),
-            )
-        };
-    }
-    let delay = plan::backoff(
-        delivery.attempts,
-        ms(config.retry_base),
-        ms(config.retry_max),
-        rand::rng().random(),
-    );
-    Outcome {
-        run_at: Some(now + delay),
-        error: Some(error.to_owned()),
-        ..outcome(
-            delivery,
-            "pending",
-            format!("attempt {} failed, trying again: {error}", delivery.attempts),
-        )
     }
 }

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
+use crate::clock::Clock;
 use crate::store::Db;
 use crate::store::outbox::Outcome;
 
@@ -31,9 +32,12 @@ pub struct Recorder {
 impl Recorder {
     /// Starts the task that writes the groups; it ends once every `Recorder` is dropped and
     /// what they queued is written.
-    pub fn start(db: Db, worker: Arc<str>) -> (Self, JoinHandle<()>) {
+    pub fn start(db: Db, worker: Arc<str>, clock: Clock) -> (Self, JoinHandle<()>) {
         let (queue, pending) = mpsc::unbounded_channel();
-        (Self { queue }, tokio::spawn(write_groups(db, worker, pending)))
+        (
+            Self { queue },
+            tokio::spawn(write_groups(db, worker, clock, pending)),
+        )
     }
 
     /// Records one email's outcomes; returns once they are written (or the write failed and
@@ -51,7 +55,12 @@ impl Recorder {
     }
 }
 
-async fn write_groups(db: Db, worker: Arc<str>, mut pending: mpsc::UnboundedReceiver<Finished>) {
+async fn write_groups(
+    db: Db,
+    worker: Arc<str>,
+    clock: Clock,
+    mut pending: mpsc::UnboundedReceiver<Finished>,
+) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while pending.recv_many(&mut group, MAX_GROUP).await > 0 {
         let mut outcomes = Vec::new();
@@ -60,7 +69,7 @@ async fn write_groups(db: Db, worker: Arc<str>, mut pending: mpsc::UnboundedRece
             outcomes.append(&mut finished.outcomes);
             suppress.append(&mut finished.suppress);
         }
-        let now = jiff::Timestamp::now().as_millisecond();
+        let now = clock.now_ms();
         if let Err(error) = db.record_outcomes(&worker, &outcomes, &suppress, now).await {
             tracing::error!(%error, emails = group.len(), "recording sends failed; the lease will bring them back");
         }

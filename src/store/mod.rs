@@ -48,6 +48,17 @@ impl StoreError {
     }
 }
 
+impl StoreError {
+    /// Whether the same request can succeed shortly: the database is busy or out of reach.
+    /// (Placeholder until the store's own classification lands.)
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Self::Sqlx(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
+        )
+    }
+}
+
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 #[derive(Clone)]

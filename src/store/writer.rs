@@ -23,6 +23,7 @@ use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
 use super::{Db, IngestJob, IngestReply, StoreError, WalFile};
+use crate::clock::Clock;
 
 /// How often an idle writer closes notifications whose expiry has passed.
 pub const EXPIRY_SWEEP: Duration = Duration::from_secs(10);
@@ -35,8 +36,9 @@ type Reply = oneshot::Sender<Result<IngestReply, WriteError>>;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum WriteError {
-    #[error("the database did not accept the result: {0}")]
-    Store(String),
+    /// Shared by every result of the batch that failed with it.
+    #[error("the database did not accept the result")]
+    Store(#[source] Arc<StoreError>),
     #[error("herald is shutting down")]
     Closed,
 }
@@ -49,15 +51,16 @@ pub struct Writer {
 impl Writer {
     /// Starts the writer task. Once `stop` is cancelled it refuses new jobs, commits those
     /// already queued, and ends.
-    /// `outbox` is poked whenever a batch queues email deliveries.
+    /// `outbox` is poked whenever a batch queues email deliveries that are due at once.
     pub fn start(
         db: Db,
         max_batch: usize,
+        clock: Clock,
         stop: CancellationToken,
         outbox: Arc<Notify>,
     ) -> (Self, JoinHandle<()>) {
         let (queue, jobs) = mpsc::channel(max_batch * 4);
-        let task = tokio::spawn(run(db, jobs, max_batch, stop, outbox));
+        let task = tokio::spawn(run(db, jobs, max_batch, clock, stop, outbox));
         (Self { queue }, task)
     }
 
@@ -75,6 +78,7 @@ async fn run(
     db: Db,
     queue: mpsc::Receiver<(IngestJob, Reply)>,
     max_batch: usize,
+    clock: Clock,
     stop: CancellationToken,
     outbox: Arc<Notify>,
 ) {
@@ -87,7 +91,7 @@ async fn run(
     };
     // Committers take turns at the queue: one waits for jobs while the others commit theirs.
     let queue = Arc::new(Mutex::new(queue));
-    let clock = Arc::new(Clock::default());
+    let clock = Arc::new(BatchClock::new(clock));
     let in_flight = Arc::new(InFlight::default());
     let mut committers = JoinSet::new();
     for _ in 0..db.concurrent_batches() {
@@ -112,7 +116,7 @@ struct Committer {
     db: Db,
     /// Poked when a batch queued email deliveries that are due at once.
     outbox: Arc<Notify>,
-    clock: Arc<Clock>,
+    clock: Arc<BatchClock>,
     in_flight: Arc<InFlight>,
 }
 
@@ -218,10 +222,11 @@ impl Committer {
                         .store(std::slice::from_ref(&job), now)
                         .await
                         .and_then(|replies| {
-                            replies
-                                .into_iter()
-                                .next()
-                                .ok_or_else(|| WriteError::Store("no reply for the result".into()))
+                            replies.into_iter().next().ok_or_else(|| {
+                                WriteError::Store(Arc::new(StoreError::Other(
+                                    "no reply for the result".into(),
+                                )))
+                            })
                         });
                     answers.push((reply, result));
                 }
@@ -245,7 +250,7 @@ impl Committer {
                     tracing::debug!(%error, attempt, "batch conflicted with another; running it again");
                     attempt += 1;
                 }
-                stored => break stored.map_err(|e: StoreError| WriteError::Store(e.to_string()))?,
+                stored => break stored.map_err(|e: StoreError| WriteError::Store(Arc::new(e)))?,
             }
         };
         // Deliveries that wait for a batch window are found by the worker's own timer.
@@ -276,32 +281,40 @@ async fn acknowledge(wal: Arc<WalFile>, mut pending: mpsc::UnboundedReceiver<Ans
         let synced = tokio::task::spawn_blocking(move || file.sync()).await;
         let failure = match synced {
             Ok(Ok(())) => None,
-            Ok(Err(error)) => Some(error.to_string()),
-            Err(error) => Some(error.to_string()),
+            Ok(Err(error)) => Some(error),
+            Err(error) => Some(std::io::Error::other(error)),
         };
-        for group in groups.drain(..) {
-            match &failure {
-                None => answer(group),
-                Some(error) => {
-                    tracing::error!(%error, "syncing the write-ahead log failed");
-                    for (reply, _) in group {
-                        let _ = reply.send(Err(WriteError::Store(format!("sync failed: {error}"))));
-                    }
+        match failure {
+            None => groups.drain(..).for_each(answer),
+            Some(error) => {
+                tracing::error!(%error, "syncing the write-ahead log failed");
+                // An I/O error of the database like any other: nothing was acknowledged.
+                let error = Arc::new(StoreError::Sqlx(sqlx::Error::Io(error)));
+                for (reply, _) in groups.drain(..).flatten() {
+                    let _ = reply.send(Err(WriteError::Store(error.clone())));
                 }
             }
         }
     }
 }
 
-/// Milliseconds that never repeat or go backwards, so every batch has its own instant.
-#[derive(Default)]
-struct Clock {
+/// Milliseconds of herald's clock that never repeat or go backwards, so every batch has its
+/// own instant.
+struct BatchClock {
+    clock: Clock,
     last: AtomicI64,
 }
 
-impl Clock {
+impl BatchClock {
+    fn new(clock: Clock) -> Self {
+        Self {
+            clock,
+            last: AtomicI64::new(i64::MIN),
+        }
+    }
+
     fn now(&self) -> i64 {
-        let wall = jiff::Timestamp::now().as_millisecond();
+        let wall = self.clock.now_ms();
         let next = |last: i64| wall.max(last + 1);
         match self
             .last

@@ -62,7 +62,7 @@ async fn operator_routes_need_a_valid_key() {
 #[tokio::test]
 async fn revoked_keys_stop_working() {
     let app = spawn_app().await;
-    let db = &app.running.as_ref().expect("running").app.db;
+    let db = app.db();
     let key = herald::app::create_key(db, "to revoke").await.expect("key");
     let id = key.split('_').nth(1).expect("id").to_owned();
     assert!(db.revoke_key(&id, 1).await.expect("revoke"));
@@ -179,7 +179,8 @@ async fn an_inbox_token_opens_one_inbox_and_nothing_else() {
 
 #[tokio::test]
 async fn inbox_tokens_expire() {
-    let app = crate::helpers::spawn_with("[inbox]\ntoken_ttl = '10s'").await;
+    let secret = "a-secret-this-test-knows-of-32-bytes";
+    let app = crate::helpers::spawn_with(&format!("secret = '{secret}'\n[inbox]\ntoken_ttl = '10s'")).await;
     let token = inbox_token(&app, "alice").await;
     let ok = app
         .client
@@ -190,7 +191,7 @@ async fn inbox_tokens_expire() {
         .expect("answer");
     assert_eq!(ok.status(), StatusCode::OK);
     // A token signed with the same secret but already expired is refused.
-    let signer = &app.running.as_ref().expect("running").app.signer;
+    let signer = herald::security::token::Signer::new(secret.as_bytes()).expect("signer");
     let past = jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1);
     let user = herald::domain::user_id::UserId::parse("alice").expect("user");
     let expired = signer.issue(herald::security::token::INBOX, &user, &[], past, past);

@@ -172,3 +172,28 @@ async fn odd_types_in_real_results_are_understood() {
             .contains("nested")
     );
 }
+
+/// A failure that sending the request again cannot fix (here a table that is gone) is a `500`
+/// that names the request, not a `503` that invites an endless retry loop.
+#[tokio::test]
+async fn a_failure_retrying_cannot_fix_is_a_500_with_the_request_id() {
+    use sqlx::Connection;
+    let app = crate::helpers::spawn_sqlite("").await;
+    let path = app.data_dir().join("herald.db");
+    let mut connection = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+        .await
+        .expect("open the database");
+    sqlx::query("DROP TABLE preferences")
+        .execute(&mut connection)
+        .await
+        .expect("drop");
+    let response = app.get("/v1/users/u/preferences").await;
+    assert!(response.headers().get("retry-after").is_none());
+    let request_id = response.headers()["x-request-id"]
+        .to_str()
+        .expect("id")
+        .to_owned();
+    let problem = assert_problem(response, StatusCode::INTERNAL_SERVER_ERROR).await;
+    assert_eq!(problem["type"], "urn:herald:problem:internal");
+    assert_eq!(problem["request_id"], request_id.as_str());
+}

@@ -9,22 +9,30 @@ use mail_parser::{Message, MessageParser};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, fixture, spawn_with};
+use crate::helpers::{TestApp, fixture, spawn_on_clock, spawn_with};
 use crate::smtp::{Sink, free_port};
 
 /// A herald mailing to `port`, with quick retries; `email` adds `[email]` settings (the batch
 /// window is 0 unless given).
 async fn app_with_sink(port: u16, email: &str) -> TestApp {
+    spawn_with(&mailing_to(port, email)).await
+}
+
+/// The same on a manual clock: the test moves time and dispatches the outbox itself.
+async fn app_on_clock_with_sink(port: u16, email: &str) -> TestApp {
+    spawn_on_clock(&mailing_to(port, email)).await
+}
+
+fn mailing_to(port: u16, email: &str) -> String {
     let window = if email.contains("batch_window") {
         ""
     } else {
         "batch_window = '0s'"
     };
-    spawn_with(&format!(
+    format!(
         "smtp_url = 'smtp://127.0.0.1:{port}'\npublic_url = 'https://herald.example.com'\n\
          [email]\nretry_base = '100ms'\nretry_max = '200ms'\n{window}\n{email}"
-    ))
-    .await
+    )
 }
 
 async fn deliveries(app: &TestApp, user: &str) -> Vec<Value> {
@@ -252,7 +260,7 @@ async fn a_refusal_of_our_credentials_is_retried_and_suppresses_nobody() {
 #[tokio::test]
 async fn what_comes_within_the_window_is_one_digest() {
     let (sink, addr) = Sink::start();
-    let app = app_with_sink(addr.port(), "batch_window = '1500ms'").await;
+    let app = app_on_clock_with_sink(addr.port(), "batch_window = '10m'").await;
     app.put_user("u", json!({"email": "u@example.com", "locale": "de"}))
         .await;
     for fixture_name in [
@@ -261,14 +269,20 @@ async fn what_comes_within_the_window_is_one_digest() {
         "instagram-aspect-ratio-138.json",
     ] {
         app.ingest("u", &fixture(fixture_name)).await;
+        app.advance(Duration::from_secs(60));
     }
-    let items = settle(&app, "u", all("sent", 3)).await;
+    assert_eq!(app.dispatch().await, 0, "nothing is due within the window");
+    app.advance(Duration::from_secs(600));
+    app.dispatch().await;
+    let items = deliveries(&app, "u").await;
+    assert!(all("sent", 3)(&items), "{items:#?}");
     let email_ids: std::collections::HashSet<&str> =
         items.iter().filter_map(|d| d["email_id"].as_str()).collect();
     assert_eq!(email_ids.len(), 1, "one email for the three");
-    let raw = sink.wait_for(1).await.remove(0);
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    app.advance(Duration::from_secs(3600));
+    assert_eq!(app.dispatch().await, 0, "nothing is left to send");
     assert_eq!(sink.received().len(), 1);
+    let raw = sink.received().remove(0);
     let message = MessageParser::default().parse(&raw).expect("parse");
     let l10n = Localizer::load("en", None).expect("locales");
     let de = l10n.negotiate(["de"]);
@@ -296,11 +310,12 @@ async fn what_comes_within_the_window_is_one_digest() {
 #[tokio::test]
 async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
     let (sink, addr) = Sink::start();
-    let app = app_with_sink(addr.port(), "hourly_cap = 1").await;
+    let app = app_on_clock_with_sink(addr.port(), "hourly_cap = 1\nrenotify_after = '6h'").await;
     app.put_user("u", json!({"email": "u@example.com"})).await;
     let first = app.ingest("u", &fixture("facebook-auth-161.json")).await;
     assert_eq!(first["notifications"][0]["email"], true);
-    settle(&app, "u", all("sent", 1)).await;
+    app.dispatch().await;
+    assert!(all("sent", 1)(&deliveries(&app, "u").await));
 
     // The same open problem again: bumped, no second email within the re-notify interval.
     let repeat = json!({"status": "error", "id": "other", "errors": [{"code": 161, "platform": "facebook"}]});
@@ -315,11 +330,14 @@ async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
     assert_eq!(deliveries(&app, "u").await.len(), 1);
 
     // Over the hourly cap: deferred into the next digest, with the reason.
+    app.advance(Duration::from_secs(60));
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
-    let items = settle(&app, "u", |items| {
-        items.len() == 2 && items[0]["status"] == "pending" && items[0]["attempts"] == 1
-    })
-    .await;
+    app.dispatch().await;
+    let items = deliveries(&app, "u").await;
+    assert!(
+        items.len() == 2 && items[0]["status"] == "pending" && items[0]["attempts"] == 1,
+        "{items:#?}"
+    );
     assert!(
         items[0]["reason"]
             .as_str()
@@ -328,6 +346,19 @@ async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
         "{items:?}"
     );
     assert_eq!(sink.received().len(), 1);
+
+    // Once the hour has passed, it goes out; the same problem again after the re-notify
+    // interval emails again.
+    app.advance(Duration::from_secs(3600));
+    app.dispatch().await;
+    assert_eq!(sink.received().len(), 2);
+    app.advance(Duration::from_secs(6 * 3600));
+    let later = json!({"status": "error", "id": "later", "errors": [{"code": 161, "platform": "facebook"}]});
+    let third = app.ingest("u", &later.to_string()).await;
+    assert_eq!(third["notifications"][0]["outcome"], "bumped");
+    assert_eq!(third["notifications"][0]["email"], true, "{third}");
+    app.dispatch().await;
+    assert_eq!(sink.received().len(), 3);
 }
 
 #[tokio::test]

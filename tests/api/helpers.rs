@@ -4,6 +4,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use herald::app::{self, Running};
+use herald::clock::{Clock, ManualClock};
 use herald::config::Config;
 use reqwest::{Client, Response, StatusCode};
 use serde_json::Value;
@@ -14,6 +15,8 @@ pub struct TestApp {
     pub key: String,
     pub client: Client,
     pub running: Option<Running>,
+    /// The hand of the clock, for an app started with [`spawn_on_clock`].
+    pub clock: Option<ManualClock>,
     /// With `TEST_BACKEND=postgres`, the database this app runs on.
     _postgres: Option<crate::pg::TestDatabase>,
     /// Kept alive for the test: dropping it deletes the database.
@@ -27,7 +30,22 @@ pub async fn spawn_app() -> TestApp {
 /// A herald with `overrides` (TOML) on top of the defaults, on SQLite, or on a fresh PostgreSQL
 /// database when `TEST_BACKEND=postgres` (how CI runs the suite a second time).
 pub async fn spawn_with(overrides: &str) -> TestApp {
-    let postgres = if std::env::var("TEST_BACKEND").is_ok_and(|b| b == "postgres") {
+    let postgres = test_postgres().await;
+    spawn_on(postgres, overrides, None).await
+}
+
+/// A herald on a clock that moves only when the test says so; its outbox runs only when the
+/// test calls [`TestApp::dispatch`].
+pub async fn spawn_on_clock(overrides: &str) -> TestApp {
+    let start = jiff::Timestamp::now();
+    let hand = ManualClock::starting_at(start);
+    let postgres = test_postgres().await;
+    spawn_on(postgres, overrides, Some(hand)).await
+}
+
+/// A fresh PostgreSQL database when `TEST_BACKEND=postgres`.
+async fn test_postgres() -> Option<crate::pg::TestDatabase> {
+    if std::env::var("TEST_BACKEND").is_ok_and(|b| b == "postgres") {
         Some(
             crate::pg::database()
                 .await
@@ -35,16 +53,19 @@ pub async fn spawn_with(overrides: &str) -> TestApp {
         )
     } else {
         None
-    };
-    spawn_on(postgres, overrides).await
+    }
 }
 
 /// A herald on SQLite, whatever `TEST_BACKEND` says.
 pub async fn spawn_sqlite(overrides: &str) -> TestApp {
-    spawn_on(None, overrides).await
+    spawn_on(None, overrides, None).await
 }
 
-async fn spawn_on(postgres: Option<crate::pg::TestDatabase>, overrides: &str) -> TestApp {
+async fn spawn_on(
+    postgres: Option<crate::pg::TestDatabase>,
+    overrides: &str,
+    hand: Option<ManualClock>,
+) -> TestApp {
     init_tracing();
     let dir = tempfile::tempdir().expect("temp dir");
     let database = postgres
@@ -59,13 +80,17 @@ async fn spawn_on(postgres: Option<crate::pg::TestDatabase>, overrides: &str) ->
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("port 0");
-    let running = app::start(config, Some(listener)).await.expect("herald starts");
-    let key = app::create_key(&running.app.db, "test").await.expect("key");
+    let clock = hand.as_ref().map_or_else(Clock::system, ManualClock::clock);
+    let running = app::start_with(config, Some(listener), clock)
+        .await
+        .expect("herald starts");
+    let key = app::create_key(running.db(), "test").await.expect("key");
     TestApp {
         addr: running.addr,
         key,
         client: Client::new(),
         running: Some(running),
+        clock: hand,
         _postgres: postgres,
         _dir: dir,
     }
@@ -93,6 +118,31 @@ pub fn fixture(name: &str) -> String {
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{path}", self.addr)
+    }
+
+    /// Moves the clock of an app from [`spawn_on_clock`].
+    pub fn advance(&self, by: std::time::Duration) {
+        self.clock.as_ref().expect("an app on a manual clock").advance(by);
+    }
+
+    /// Runs the outbox of an app from [`spawn_on_clock`] once, to completion: everything due
+    /// now is sent and recorded when this returns. Returns how many deliveries it claimed.
+    pub async fn dispatch(&self) -> usize {
+        self.running
+            .as_ref()
+            .and_then(Running::outbox)
+            .expect("an app on a manual clock")
+            .dispatch_due()
+            .await
+            .expect("dispatch")
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
+    pub fn db(&self) -> &herald::store::Db {
+        self.running.as_ref().expect("running").db()
     }
 
     /// POSTs a result as the operator.

@@ -148,7 +148,7 @@ async fn a_later_success_resolves_and_the_next_failure_is_new() {
 
 #[tokio::test]
 async fn a_rate_limit_expires_at_its_reset_time() {
-    let app = spawn_app().await;
+    let app = crate::helpers::spawn_on_clock("").await;
     let body = |details: &str| {
         json!({"status": "error", "errors": [{"action": "rate limit", "status": "error", "code": 435,
                "platform": "instagram", "details": details, "message": "Instagram rate limit reached."}]})
@@ -160,7 +160,7 @@ async fn a_rate_limit_expires_at_its_reset_time() {
     assert_eq!(inbox["items"][0]["state"], "open");
     assert!(inbox["items"][0]["expires_at"].is_string());
 
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    app.advance(std::time::Duration::from_millis(1100));
     let inbox = app.inbox("u", "").await;
     assert_eq!(inbox["items"][0]["state"], "expired");
 

@@ -1,0 +1,65 @@
+//! What a result would produce, rendered and stored nowhere: `herald explain` and
+//! `POST /v1/explain` show the same thing.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use serde::Serialize;
+
+use crate::domain::classify::{Classification, Params};
+use crate::i18n::Lang;
+use crate::present::{Presenter, Subject, Text};
+
+/// What `explain` shows for each notification a result would produce.
+#[derive(Serialize)]
+pub struct Explained<'a> {
+    pub kind: &'a str,
+    pub category: &'static str,
+    pub severity: &'static str,
+    pub email: bool,
+    pub platforms: &'a [String],
+    pub condition_key: Option<&'a str>,
+    pub resolve_key: Option<&'a str>,
+    pub expires_at: Option<String>,
+    pub params: &'a Params,
+    #[serde(flatten)]
+    pub text: Text,
+}
+
+#[derive(Serialize)]
+pub struct Explanation<'a> {
+    pub notifications: Vec<Explained<'a>>,
+    pub resolves: &'a [String],
+}
+
+/// Renders a classification in `lang` (times in UTC: there is no user to take a zone from).
+pub fn explain<'a>(
+    presenter: &Presenter<'_>,
+    classification: &'a Classification,
+    lang: &Lang,
+    upstream_language: Option<&'a str>,
+    now: Timestamp,
+) -> Explanation<'a> {
+    let notifications = classification
+        .drafts
+        .iter()
+        .map(|draft| {
+            let subject = Subject::draft(draft, upstream_language, now);
+            Explained {
+                kind: &draft.kind.name,
+                category: draft.kind.category.as_str(),
+                severity: draft.kind.severity.as_str(),
+                email: draft.kind.email,
+                platforms: &draft.platforms,
+                condition_key: draft.condition_key.as_deref(),
+                resolve_key: draft.resolve_key.as_deref(),
+                expires_at: draft.expires_at.map(|t| t.to_string()),
+                params: &draft.params,
+                text: presenter.text(&subject, lang, &TimeZone::UTC),
+            }
+        })
+        .collect();
+    Explanation {
+        notifications,
+        resolves: &classification.resolves,
+    }
+}
