@@ -7,8 +7,9 @@
 //! `ingest.sqlite_synchronous = "normal"` (no fsync before the 202; SQLite syncs only when it
 //! checkpoints, every second) the same cut loses acknowledged results, and the test requires it.
 //!
-//! Needs root and /dev/fuse, so it runs only with `HERALD_FUSE_TESTS=1`; without it, it says so
-//! and passes. `HERALD_POWERLOSS_SEED=N` repeats a run's cut points.
+//! Needs root and /dev/fuse, so it runs only with `FUSE_TESTS=1` (then a failed mount fails
+//! it); without, it says so and passes. `POWERLOSS_SEED=N` repeats a test's cut points. Neither
+//! is named `HERALD_*`: herald would read that as configuration and refuse it.
 
 #[path = "powerloss/disk.rs"]
 mod disk;
@@ -76,15 +77,15 @@ async fn without_syncing_a_power_cut_loses_acknowledged_results() {
 
 /// The random cut points of one test, or `None` (and a note) when FUSE tests are not enabled.
 fn cut_points(test: &str) -> Option<impl FnMut() -> u64> {
-    if std::env::var("HERALD_FUSE_TESTS").as_deref() != Ok("1") {
-        eprintln!("{test}: skipped; HERALD_FUSE_TESTS=1 runs it (root and /dev/fuse needed)");
+    if std::env::var("FUSE_TESTS").as_deref() != Ok("1") {
+        eprintln!("{test}: skipped; FUSE_TESTS=1 runs it (root and /dev/fuse needed)");
         return None;
     }
-    let seed = match std::env::var("HERALD_POWERLOSS_SEED") {
-        Ok(seed) => seed.parse().expect("HERALD_POWERLOSS_SEED is a number"),
+    let seed = match std::env::var("POWERLOSS_SEED") {
+        Ok(seed) => seed.parse().expect("POWERLOSS_SEED is a number"),
         Err(_) => rand::random(),
     };
-    println!("{test}: HERALD_POWERLOSS_SEED={seed}");
+    println!("{test}: POWERLOSS_SEED={seed}");
     let mut rng = StdRng::seed_from_u64(seed);
     Some(move || rng.random_range(CUT_AFTER_CHANGES))
 }
@@ -110,7 +111,7 @@ async fn power_cut_run(synchronous: &str, cut_after: u64, run: &str) -> Outcome 
     };
 
     let session = fuse::mount(disk.clone(), mountpoint.path())
-        .expect("mounting FUSE (HERALD_FUSE_TESTS=1 needs root and /dev/fuse)");
+        .expect("mounting FUSE (FUSE_TESTS=1 needs root and /dev/fuse)");
     let key = setup.create_key();
     let mut herald = setup.serve().await;
     let went_off = {

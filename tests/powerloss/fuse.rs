@@ -1,14 +1,17 @@
 //! Serves a [`Disk`] to the kernel over FUSE, so that a real herald process and a real SQLite
 //! run on it.
 //!
-//! Mounted by the kernel directly through /dev/fuse (root, no fusermount). The kernel keeps its
-//! page cache in front of this filesystem, which SQLite needs: it maps its `-shm` file with
-//! `mmap(MAP_SHARED)`, and FUSE allows that only without `direct_io`. Writeback caching is
-//! left off (fuser does not ask for it), so every `write` reaches the disk model before the
-//! call returns, and `fsync`/`fdatasync` arrive here as they are made. What the kernel caches
-//! dies with the mount: after a power cut the filesystem is mounted afresh.
-//! Locks (SQLite's `fcntl` locks) are kept by the kernel, as FUSE does for a filesystem that
-//! does not handle them.
+//! Mounted by the kernel directly through /dev/fuse (as root: fuser calls mount(2) itself and
+//! needs no fusermount). The kernel keeps its page cache in front of this filesystem, which
+//! SQLite needs: every connection maps the `-shm` file (the WAL index) with `mmap(MAP_SHARED)`,
+//! and FUSE refuses that to files opened with `direct_io` (tried: herald then fails with
+//! SQLITE_IOERR_SHMMAP). Keeping the WAL index in memory instead (`locking_mode=EXCLUSIVE`)
+//! would mean one connection, not herald's pool. So `-shm` lives here like any file; SQLite
+//! rebuilds it from the WAL after a crash, and never syncs it. Writeback caching stays off
+//! (fuser does not ask for it): every `write` reaches the disk model before the call returns,
+//! and `fsync`/`fdatasync` arrive here as made. The kernel's cache dies with the mount, and
+//! after a power cut the filesystem is mounted afresh. The kernel keeps SQLite's `fcntl`
+//! locks itself, as FUSE does for a filesystem that does not implement them.
 
 use std::ffi::OsStr;
 use std::path::Path;

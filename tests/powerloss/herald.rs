@@ -31,8 +31,8 @@ pub struct Setup<'a> {
 impl Setup<'_> {
     fn command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_herald"));
-        // herald reads its configuration from HERALD_* variables: only this test's, not the
-        // test's own switches (HERALD_FUSE_TESTS) or whatever else the environment holds.
+        // herald takes configuration from HERALD_* variables: only this test's, lest one in
+        // the environment (HERALD_DATABASE_URL, HERALD_DATA_DIR) moves it off the disk under test.
         for (name, _) in std::env::vars_os() {
             if name.to_string_lossy().starts_with("HERALD_") {
                 command.env_remove(name);
