@@ -8,8 +8,9 @@
 //! checkpoints, every second) the same cut loses acknowledged results, and the test requires it.
 //!
 //! Needs root and /dev/fuse, so it runs only with `FUSE_TESTS=1` (then a failed mount fails
-//! it); without, it says so and passes. `POWERLOSS_SEED=N` repeats a test's cut points. Neither
-//! is named `HERALD_*`: herald would read that as configuration and refuse it.
+//! it); without, it says so and passes. `POWERLOSS_SEED=N` repeats a test's cut points (counts
+//! of changes; which request comes at that count still depends on timing). Neither is named
+//! `HERALD_*`: herald would read that as configuration and refuse it.
 
 #[path = "powerloss/disk.rs"]
 mod disk;
@@ -35,7 +36,7 @@ use herald::{Acknowledged, Ingest, Setup};
 /// Runs with syncing on; each cuts the power at its own random point.
 const RUNS: usize = 4;
 /// Runs of the negative control.
-const CONTROL_RUNS: usize = 2;
+const CONTROL_RUNS: usize = 3;
 /// The power goes off just before this many changes (writes, truncations, syncs, creations)
 /// have reached the disk since ingest started: between the first batches and a few seconds in.
 const CUT_AFTER_CHANGES: Range<u64> = 500..20_000;
@@ -64,15 +65,20 @@ async fn without_syncing_a_power_cut_loses_acknowledged_results() {
     let Some(mut cut_points) = cut_points("without_syncing_a_power_cut_loses_acknowledged_results") else {
         return;
     };
+    let mut acknowledged = 0;
+    let mut lost = 0;
     for run in 0..CONTROL_RUNS {
         let outcome = power_cut_run("normal", cut_points(), &format!("normal{run}")).await;
-        assert!(
-            !outcome.lost.is_empty(),
-            "negative control: with sqlite_synchronous = normal the power cut lost none of {} \
-             acknowledged results, so this harness could not have seen a loss",
-            outcome.acknowledged
-        );
+        acknowledged += outcome.acknowledged;
+        lost += outcome.lost.len();
     }
+    // A single run may lose nothing if its cut comes just after a checkpoint synced the WAL.
+    assert!(
+        lost > 0,
+        "negative control: with sqlite_synchronous = normal, {CONTROL_RUNS} power cuts lost none of \
+         {acknowledged} acknowledged results, so this harness could not have seen a loss"
+    );
+    println!("negative control: {lost} of {acknowledged} acknowledged results lost, as expected");
 }
 
 /// The random cut points of one test, or `None` (and a note) when FUSE tests are not enabled.
@@ -147,7 +153,7 @@ async fn power_cut_run(synchronous: &str, cut_after: u64, run: &str) -> Outcome 
     let Discarded { changes, bytes } = discarded;
     println!(
         "{run}: synchronous={synchronous}, power cut after {cut_after} changes: {} acknowledged \
-         ({acknowledged_at_cut} by the cut), {} found, {} lost; {changes} unsynced changes \
+         ({acknowledged_at_cut} by the cut), {} found, {} lost; {changes} unsynced writes \
          ({bytes} bytes) discarded; integrity_check: {integrity}; {:.1?}",
         acknowledged.len(),
         acknowledged.len() - lost.len(),

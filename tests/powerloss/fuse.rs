@@ -59,11 +59,14 @@ fn errno(error: disk::Error) -> Errno {
     }
 }
 
+fn file_type(kind: Kind) -> FileType {
+    match kind {
+        Kind::File => FileType::RegularFile,
+        Kind::Dir => FileType::Directory,
+    }
+}
+
 fn file_attr(attr: &Attr) -> FileAttr {
-    let (kind, nlink) = match attr.kind {
-        Kind::File => (FileType::RegularFile, 1),
-        Kind::Dir => (FileType::Directory, 2),
-    };
     FileAttr {
         ino: INodeNo(attr.ino),
         size: attr.size,
@@ -72,9 +75,9 @@ fn file_attr(attr: &Attr) -> FileAttr {
         mtime: attr.mtime,
         ctime: attr.mtime,
         crtime: attr.mtime,
-        kind,
+        kind: file_type(attr.kind),
         perm: attr.mode,
-        nlink,
+        nlink: 1,
         // Without `default_permissions` the kernel checks no permissions; the owner is shown
         // as root, who the test runs as.
         uid: 0,
@@ -257,19 +260,9 @@ impl fuser::Filesystem for Fuse {
             Ok(entries) => entries,
             Err(error) => return reply.error(errno(error)),
         };
-        let dots = [(".".into(), ino.0, Kind::Dir), ("..".into(), ino.0, Kind::Dir)];
-        let all = dots.into_iter().chain(
-            entries
-                .into_iter()
-                .map(|(name, attr)| (name, attr.ino, attr.kind)),
-        );
-        // Each entry's offset is where the next readdir call continues.
-        for (index, (name, entry, kind)) in all.enumerate().skip(offset as usize) {
-            let kind = match kind {
-                Kind::File => FileType::RegularFile,
-                Kind::Dir => FileType::Directory,
-            };
-            if reply.add(INodeNo(entry), index as u64 + 1, kind, name) {
+        // Offsets say where the next call goes on. No "." and "..": the kernel does not need them.
+        for (index, (name, attr)) in entries.into_iter().enumerate().skip(offset as usize) {
+            if reply.add(INodeNo(attr.ino), index as u64 + 1, file_type(attr.kind), name) {
                 break;
             }
         }
