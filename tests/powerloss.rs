@@ -102,9 +102,9 @@ struct Outcome {
     lost: Vec<Acknowledged>,
 }
 
-/// Mounts an empty disk, starts herald on it, posts results until the power goes off after
-/// `cut_after` changes, kills herald, reboots the disk (synced state only), restarts herald
-/// on it and checks the database.
+/// Mounts an empty disk, posts results to herald on it until the power goes off after
+/// `cut_after` changes, reboots the disk (synced state only), restarts herald on it and checks
+/// the database.
 async fn power_cut_run(synchronous: &str, cut_after: u64, run: &str) -> Outcome {
     let started = Instant::now();
     let mountpoint = tempfile::tempdir().expect("mountpoint");
@@ -116,44 +116,18 @@ async fn power_cut_run(synchronous: &str, cut_after: u64, run: &str) -> Outcome 
         log: logs.path().join("herald.log"),
     };
 
-    let session = fuse::mount(disk.clone(), mountpoint.path())
-        .expect("mounting FUSE (FUSE_TESTS=1 needs root and /dev/fuse)");
-    let key = setup.create_key();
-    let mut herald = setup.serve().await;
-    let went_off = {
-        let mut disk = disk.lock().expect("disk");
-        disk.cut_after(cut_after);
-        disk.went_off()
-    };
-    let ingest = Ingest::start(&herald.base, &key, &fixture(), CLIENTS, run);
-    let cut = tokio::time::timeout(CUT_DEADLINE, went_off.notified()).await;
-    let acknowledged_at_cut = ingest.count();
-    herald.kill();
-    let acknowledged = ingest.finish().await;
-    assert!(
-        cut.is_ok(),
-        "{run}: the power was not cut within {CUT_DEADLINE:?} ({} acknowledged): {}",
-        acknowledged.len(),
-        setup.log_text()
-    );
-    session.umount_and_join().expect("unmount");
-
-    let discarded = disk.lock().expect("disk").power_on();
-    let session = fuse::mount(disk.clone(), mountpoint.path()).expect("mount after the cut");
-    let mut restarted = setup.serve().await;
-    let (stored, integrity) = inspect(&mountpoint.path().join("herald.db")).await;
-    restarted.kill();
-    session.umount_and_join().expect("unmount");
+    let (acknowledged, seen_at_cut) = ingest_until_cut(&disk, &setup, cut_after, run).await;
+    let Discarded { changes, bytes } = disk.lock().expect("disk").power_on();
+    let (stored, integrity) = restart_and_inspect(&disk, &setup).await;
 
     let lost: Vec<Acknowledged> = acknowledged
         .iter()
         .filter(|ack| !stored.contains(*ack))
         .cloned()
         .collect();
-    let Discarded { changes, bytes } = discarded;
     println!(
         "{run}: synchronous={synchronous}, power cut after {cut_after} changes: {} acknowledged \
-         ({acknowledged_at_cut} by the cut), {} found, {} lost; {changes} unsynced writes \
+         ({seen_at_cut} when the cut was seen), {} found, {} lost; {changes} unsynced writes \
          ({bytes} bytes) discarded; integrity_check: {integrity}; {:.1?}",
         acknowledged.len(),
         acknowledged.len() - lost.len(),
@@ -170,6 +144,50 @@ async fn power_cut_run(synchronous: &str, cut_after: u64, run: &str) -> Outcome 
         acknowledged: acknowledged.len(),
         lost,
     }
+}
+
+/// Mounts the disk, starts herald and posts results until the power goes off, then kills
+/// herald and unmounts. Returns every acknowledged result (a 202 may still arrive after the
+/// cut, for a sync done before it), and how many were in when the test saw the cut.
+async fn ingest_until_cut(
+    disk: &Arc<Mutex<Disk>>,
+    setup: &Setup<'_>,
+    cut_after: u64,
+    run: &str,
+) -> (Vec<Acknowledged>, usize) {
+    let session = fuse::mount(disk.clone(), setup.data_dir)
+        .expect("mounting FUSE (FUSE_TESTS=1 needs root and /dev/fuse)");
+    let key = setup.create_key();
+    let mut herald = setup.serve().await;
+    let went_off = {
+        let mut disk = disk.lock().expect("disk");
+        disk.cut_after(cut_after);
+        disk.went_off()
+    };
+    let ingest = Ingest::start(&herald.base, &key, &fixture(), CLIENTS, run);
+    let cut = tokio::time::timeout(CUT_DEADLINE, went_off.notified()).await;
+    let seen_at_cut = ingest.count();
+    herald.kill();
+    let acknowledged = ingest.finish().await;
+    assert!(
+        cut.is_ok(),
+        "{run}: the power was not cut within {CUT_DEADLINE:?} ({} acknowledged): {}",
+        acknowledged.len(),
+        setup.log_text()
+    );
+    session.umount_and_join().expect("unmount");
+    (acknowledged, seen_at_cut)
+}
+
+/// Mounts the rebooted disk, restarts herald on it (it must come up), and inspects the
+/// database herald opened.
+async fn restart_and_inspect(disk: &Arc<Mutex<Disk>>, setup: &Setup<'_>) -> (HashSet<Acknowledged>, String) {
+    let session = fuse::mount(disk.clone(), setup.data_dir).expect("mount after the cut");
+    let mut restarted = setup.serve().await;
+    let inspected = inspect(&setup.data_dir.join("herald.db")).await;
+    restarted.kill();
+    session.umount_and_join().expect("unmount");
+    inspected
 }
 
 /// The (user, Idempotency-Key) of every stored event, and the answer of `integrity_check`.
