@@ -12,6 +12,7 @@ mod ingest;
 mod instances;
 mod l10n;
 mod pg;
+mod roles;
 mod smtp;
 mod store;
 mod users;
