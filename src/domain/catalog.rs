@@ -21,61 +21,25 @@ pub const POST_FAILED: &str = "post-failed";
 pub const POST_PUBLISHED: &str = "post-published";
 pub const ACCOUNT_DISCONNECTED: &str = "account-disconnected";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Account,
-    Billing,
-    Media,
-    RateLimit,
-    Content,
-    Analytics,
-    Publish,
-}
-
-impl Category {
-    pub const ALL: [Self; 7] = [
-        Self::Account,
-        Self::Billing,
-        Self::Media,
-        Self::RateLimit,
-        Self::Content,
-        Self::Analytics,
-        Self::Publish,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Account => "account",
-            Self::Billing => "billing",
-            Self::Media => "media",
-            Self::RateLimit => "rate_limit",
-            Self::Content => "content",
-            Self::Analytics => "analytics",
-            Self::Publish => "publish",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.as_str() == s)
+super::words! {
+    /// What a notification is about; users turn email and inbox off per category.
+    pub enum Category {
+        Account = "account",
+        Billing = "billing",
+        Media = "media",
+        RateLimit = "rate_limit",
+        Content = "content",
+        Analytics = "analytics",
+        Publish = "publish",
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    ActionRequired,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ActionRequired => "action_required",
-            Self::Warning => "warning",
-            Self::Info => "info",
-        }
+super::words! {
+    /// How urgent a notification is.
+    pub enum Severity {
+        ActionRequired = "action_required",
+        Warning = "warning",
+        Info = "info",
     }
 }
 

@@ -17,8 +17,10 @@ use super::result::{Failure, PostOutcome};
 /// The longest excerpt of the post text a notification carries.
 const EXCERPT_CHARS: usize = 80;
 
-/// What a notification says, stored as data and rendered per locale when read or sent.
+/// What a notification says, stored as data (see [`params::encode`]) and rendered per locale
+/// when read or sent.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Params {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,

@@ -4,8 +4,81 @@
 pub mod catalog;
 pub mod classify;
 pub mod params;
+pub mod receipt;
 pub mod result;
+pub mod state;
 pub mod user_id;
+
+/// An enum that is one fixed word per variant wherever it leaves Rust: in JSON, in the catalog
+/// and in the database (a TEXT column; `store` implements the column type for every
+/// [`Word`]). The words are written once, here, so that no other code compares them as
+/// strings.
+macro_rules! words {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $word:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: [Self; [$($word),+].len()] = [$(Self::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $word,)+
+                }
+            }
+
+            pub fn parse(word: &str) -> Option<Self> {
+                Self::ALL.into_iter().find(|v| v.as_str() == word)
+            }
+        }
+
+        impl $crate::domain::Word for $name {
+            const WORDS: &'static [&'static str] = &[$($word),+];
+
+            fn as_str(self) -> &'static str {
+                self.as_str()
+            }
+
+            fn parse(word: &str) -> Option<Self> {
+                Self::parse(word)
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let word = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
+                Self::parse(&word).ok_or_else(|| {
+                    serde::de::Error::unknown_variant(&word, <Self as $crate::domain::Word>::WORDS)
+                })
+            }
+        }
+    };
+}
+pub(crate) use words;
+
+/// What `words!` generates, for code that handles every such enum alike (the database
+/// column type).
+pub trait Word: Copy + Sized + 'static {
+    /// Every variant's word, in declaration order.
+    const WORDS: &'static [&'static str];
+    fn as_str(self) -> &'static str;
+    fn parse(word: &str) -> Option<Self>;
+}
 
 #[cfg(test)]
 mod properties {

@@ -1,4 +1,4 @@
-//! Parameters that make advice concrete, read from upstream text.
+//! Parameters that make advice concrete, read from upstream text, and their stored form.
 //!
 //! - the aspect ratio of a rejected image, from the tuple Instagram puts in its message
 //!   (`('1440/2158',)`), with the platform's accepted range and a crop that fits;
@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::RatioRange;
+use super::classify::Params;
 
 /// A wait longer than a week is not a rate limit we believe; it is clamped.
 const MAX_WAIT_SECS: i64 = 7 * 24 * 3600;
@@ -20,6 +21,7 @@ const MAX_WAIT_SECS: i64 = 7 * 24 * 3600;
 const RATIO_TOLERANCE: f64 = 0.01;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AspectRatio {
     pub width: u32,
     pub height: u32,
@@ -31,6 +33,7 @@ pub struct AspectRatio {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Accepted {
     pub min: String,
     pub max: String,
@@ -131,6 +134,47 @@ fn strip_label(text: &str) -> &str {
     }
 }
 
+/// The version of the stored form of [`Params`] this herald writes, as `"v"` beside the fields.
+/// Renaming a field or changing its meaning bumps it, and [`decode`] keeps reading the older
+/// version (converting it): a stored notification must never lose its parameters to a rename.
+pub const STORED_VERSION: u64 = 1;
+
+/// The stored form: `{"v": 1, ...fields}`.
+#[derive(Serialize)]
+struct Versioned<'a> {
+    v: u64,
+    #[serde(flatten)]
+    params: &'a Params,
+}
+
+pub fn encode(params: &Params) -> serde_json::Result<String> {
+    serde_json::to_string(&Versioned {
+        v: STORED_VERSION,
+        params,
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("stored parameters are not JSON of version {STORED_VERSION}: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("stored parameters have version {0}, newer than this herald reads")]
+    Version(serde_json::Value),
+}
+
+/// Reads the stored form. Parameters stored before the form had a version have no `"v"`; they
+/// have exactly version 1's fields. Unknown fields are an error, not silently dropped, so that
+/// a field renamed without a new version shows up instead of vanishing.
+pub fn decode(stored: &str) -> Result<Params, DecodeError> {
+    let mut fields: serde_json::Map<String, serde_json::Value> = serde_json::from_str(stored)?;
+    match fields.remove("v") {
+        None => {}
+        Some(v) if v.as_u64() == Some(STORED_VERSION) => {}
+        Some(other) => return Err(DecodeError::Version(other)),
+    }
+    Ok(Params::deserialize(serde_json::Value::Object(fields))?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +221,35 @@ mod tests {
         assert_eq!(aspect_ratio(fr, None).map(|r| r.ratio), Some("9:16".into()));
         assert_eq!(aspect_ratio("no numbers", None), None);
         assert_eq!(aspect_ratio("('0/5',)", None), None);
+    }
+
+    #[test]
+    fn the_stored_form_is_versioned_and_read_strictly() {
+        let params = Params {
+            code: Some("161".into()),
+            succeeded: vec!["x".into()],
+            retry_after_secs: Some(60),
+            ..Params::default()
+        };
+        let stored = encode(&params).expect("encode");
+        assert!(stored.starts_with(r#"{"v":1,"#), "{stored}");
+        assert_eq!(decode(&stored).expect("decode"), params);
+        // Rows from before the version: the same fields, no `v`.
+        assert_eq!(
+            decode(r#"{"code":"161","succeeded":["x"],"retry_after_secs":60}"#).expect("legacy"),
+            params
+        );
+        assert_eq!(decode("{}").expect("empty"), Params::default());
+        // A renamed field is an error, not an empty default; so is a version from the future.
+        assert!(matches!(
+            decode(r#"{"v":1,"error_code":"161"}"#),
+            Err(DecodeError::Json(_))
+        ));
+        assert!(matches!(
+            decode(r#"{"v":2,"code":"161"}"#),
+            Err(DecodeError::Version(_))
+        ));
+        assert!(decode("[1]").is_err());
     }
 
     #[test]

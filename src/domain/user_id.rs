@@ -1,4 +1,4 @@
-//! The operator's own identifier for a person (design §4).
+//! The operator's own identifier for a person: the `{user_id}` of every route (README, API).
 
 use std::fmt;
 

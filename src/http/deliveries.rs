@@ -15,12 +15,12 @@ use super::ApiState;
 use super::auth::Operator;
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
+use crate::domain::state::DeliveryStatus;
 use crate::domain::user_id::UserId;
 use crate::present::millis;
 use crate::store::Db;
 use crate::store::outbox::{DeliveryFilter, DeliveryRecord};
 
-const STATUSES: &[&str] = &["pending", "sending", "sent", "suppressed", "dead"];
 const DEFAULT_LIMIT: u32 = 50;
 const MAX_LIMIT: u32 = 200;
 
@@ -71,14 +71,15 @@ async fn list(
     params: Result<Query<ListParams>, QueryRejection>,
 ) -> Result<Json<Page>, Problem> {
     let Query(params) = params?;
-    if let Some(status) = &params.status
-        && !STATUSES.contains(&status.as_str())
-    {
-        return Err(Problem::invalid(
-            "query.status",
-            "must be pending, sending, sent, suppressed or dead",
-        ));
-    }
+    let status = match params.status.as_deref() {
+        None => None,
+        Some(word) => Some(DeliveryStatus::parse(word).ok_or_else(|| {
+            Problem::invalid(
+                "query.status",
+                "must be pending, sending, sent, suppressed or dead",
+            )
+        })?),
+    };
     if let Some(user) = &params.user {
         UserId::parse(user).map_err(|e| Problem::invalid("query.user", e.to_string()))?;
     }
@@ -90,7 +91,7 @@ async fn list(
         ));
     }
     let filter = DeliveryFilter {
-        status: params.status,
+        status,
         user: params.user,
         before: params.after,
         limit: limit + 1,

@@ -20,8 +20,8 @@ use super::ApiState;
 use super::auth::InboxAccess;
 use super::problem::Problem;
 use crate::clock::Clock;
-use crate::domain::catalog::Category;
-use crate::domain::classify::Params;
+use crate::domain::catalog::{Category, Severity};
+use crate::domain::state::NotificationState;
 use crate::i18n::Lang;
 use crate::present::{Action, Subject, millis, time_zone};
 use crate::store::{
@@ -85,9 +85,9 @@ struct Page {
 pub struct Item {
     id: String,
     kind: String,
-    category: String,
-    severity: String,
-    state: &'static str,
+    category: Category,
+    severity: Severity,
+    state: NotificationState,
     platforms: Vec<String>,
     title: String,
     body: String,
@@ -103,6 +103,10 @@ pub struct Item {
     locale: String,
     /// `ltr` or `rtl`: the direction of the locale the texts are in.
     dir: &'static str,
+    /// The stored parameters could not be read: the text is the kind's alone, without the
+    /// specifics. Present only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    incomplete: bool,
 }
 
 async fn list(
@@ -129,9 +133,7 @@ async fn list(
             None => None,
             Some(c) => Some(
                 Category::parse(c)
-                    .ok_or_else(|| Problem::invalid("query.category", "is not a notification category"))?
-                    .as_str()
-                    .to_owned(),
+                    .ok_or_else(|| Problem::invalid("query.category", "is not a notification category"))?,
             ),
         },
         after: params.after.as_deref().map(decode_cursor).transpose()?,
@@ -292,12 +294,12 @@ fn item(
     zone: &TimeZone,
     now: i64,
 ) -> Item {
-    let params: Params = serde_json::from_str(&row.params).unwrap_or_default();
+    let params = row.read_params();
     let platforms: Vec<String> = serde_json::from_str(&row.platforms).unwrap_or_default();
     let subject = Subject {
         kind: &row.kind,
         platforms: &platforms,
-        params: &params,
+        params: &params.params,
         upstream_language: row.language.as_deref(),
         user_id: user_id.as_str(),
         occurred_at: millis(row.last_seen_at),
@@ -305,19 +307,13 @@ fn item(
         occurrences: row.occurrences,
     };
     let text = texts.presenter().text(&subject, lang, zone);
-    // The sweeper closes expired rows every few seconds; readers never see one still open.
-    let state = match row.state.as_str() {
-        "open" if row.expires_at.is_some_and(|at| at <= now) => "expired",
-        "open" => "open",
-        "resolved" => "resolved",
-        _ => "expired",
-    };
     Item {
         id: row.id.clone(),
         kind: row.kind.clone(),
-        category: row.category.clone(),
-        severity: row.severity.clone(),
-        state,
+        category: row.category,
+        severity: row.severity,
+        // The sweep stores expiry every few seconds; readers never see one still open.
+        state: row.effective_state(now),
         platforms,
         title: text.title,
         body: text.body,
@@ -332,6 +328,7 @@ fn item(
         expires_at: row.expires_at.map(|t| millis(t).to_string()),
         locale: text.locale,
         dir: texts.l10n().dir(lang),
+        incomplete: params.unreadable,
     }
 }
 

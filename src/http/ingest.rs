@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
+use axum::{Json, Router};
 use jiff::Timestamp;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -19,6 +19,7 @@ use super::problem::{Problem, Type, unsupported_media_type};
 use crate::clock::Clock;
 use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Classification, classify};
+use crate::domain::receipt::Receipt;
 use crate::domain::result;
 use crate::store::writer::Writer;
 use crate::store::{IngestJob, IngestReply};
@@ -95,8 +96,8 @@ async fn ingest(
         classification,
     };
     match ingest.writer.submit(job).await? {
-        IngestReply::Stored(json) => Ok(accepted(json, false)),
-        IngestReply::Replayed(json) => Ok(accepted(json, true)),
+        IngestReply::Stored(receipt) => Ok(accepted(&receipt, false)),
+        IngestReply::Replayed(receipt) => Ok(accepted(&receipt, true)),
         IngestReply::KeyReused => Err(Problem::new(
             Type::IdempotencyKeyReused,
             "this Idempotency-Key was already used for a different result; use a new key for a new result",
@@ -104,12 +105,12 @@ async fn ingest(
     }
 }
 
-fn accepted(json: String, replayed: bool) -> Response {
-    let mut response = (StatusCode::ACCEPTED, json).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+fn accepted(receipt: &Receipt, replayed: bool) -> Response {
+    let mut response = (StatusCode::ACCEPTED, Json(receipt)).into_response();
     if replayed {
-        headers.insert("idempotent-replayed", HeaderValue::from_static("true"));
+        response
+            .headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     response
 }

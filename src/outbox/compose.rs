@@ -10,7 +10,6 @@ use lettre::message::Mailbox;
 use std::sync::Arc;
 
 use crate::config;
-use crate::domain::classify::Params;
 use crate::domain::user_id::UserId;
 use crate::email::{Outgoing, build};
 use crate::i18n::Lang;
@@ -120,7 +119,7 @@ fn view(
     let mut items = Vec::with_capacity(notifications.len());
     let mut first = None;
     for notification in notifications {
-        let params: Params = serde_json::from_str(&notification.params).unwrap_or_default();
+        let params = notification.read_params().params;
         let platforms: Vec<String> = serde_json::from_str(&notification.platforms).unwrap_or_default();
         let subject = Subject {
             kind: &notification.kind,
@@ -137,13 +136,13 @@ fn view(
             (
                 rendered.title.clone(),
                 rendered.preheader.clone(),
-                notification.severity.clone(),
+                notification.severity,
             )
         });
         items.push(ItemView {
             kind: notification.kind.clone(),
-            severity: notification.severity.clone(),
-            accent: accent(&notification.severity),
+            severity: notification.severity.as_str().to_owned(),
+            accent: accent(notification.severity.as_str()),
             paragraphs: rendered.body.split("\n\n").map(str::to_owned).collect(),
             title: rendered.title,
             action: rendered.action,
@@ -157,7 +156,7 @@ fn view(
 
     let (subject, preheader) = if items.len() == 1 {
         let mut args = FluentArgs::new();
-        args.set("severity", severity);
+        args.set("severity", severity.as_str());
         args.set("title", first_title);
         (text("email-subject", &args), first_preheader)
     } else {

@@ -28,6 +28,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
 use crate::config;
+use crate::domain::state::DeliveryStatus;
 use crate::email::{Mailer, SendError};
 use crate::store::outbox::{Claimed, EmailNotification, Outcome};
 use crate::store::{Db, PgStore};
@@ -240,10 +241,12 @@ impl Outbox {
             for (delivery, fate) in deliveries.iter().zip(fates) {
                 match fate {
                     Fate::Send => to_send.push(delivery),
-                    Fate::Suppress(reason) => decided.push(outcome(delivery, "suppressed", reason)),
+                    Fate::Suppress(reason) => {
+                        decided.push(outcome(delivery, DeliveryStatus::Suppressed, reason))
+                    }
                     Fate::Defer { until, reason } => decided.push(Outcome {
                         run_at: Some(until),
-                        ..outcome(delivery, "pending", reason)
+                        ..outcome(delivery, DeliveryStatus::Pending, reason)
                     }),
                 }
             }
@@ -285,7 +288,11 @@ impl Outbox {
                     tracing::error!(%error, user = %user_id, "cannot compose an email");
                     decided.extend(to_send.iter().map(|d| Outcome {
                         error: Some(error.to_string()),
-                        ..outcome(d, "dead", format!("the email could not be built: {error}"))
+                        ..outcome(
+                            d,
+                            DeliveryStatus::Dead,
+                            format!("the email could not be built: {error}"),
+                        )
                     }));
                 }
             }
@@ -306,7 +313,7 @@ impl Outbox {
                 error: Some(error.to_owned()),
                 ..outcome(
                     delivery,
-                    "dead",
+                    DeliveryStatus::Dead,
                     format!("gave up after {} attempts: {error}", delivery.attempts),
                 )
             };
@@ -322,7 +329,7 @@ impl Outbox {
             error: Some(error.to_owned()),
             ..outcome(
                 delivery,
-                "pending",
+                DeliveryStatus::Pending,
                 format!("attempt {} failed, trying again: {error}", delivery.attempts),
             )
         }
@@ -384,7 +391,7 @@ impl Email {
                         sent_at: Some(finished),
                         ..outcome(
                             delivery,
-                            "sent",
+                            DeliveryStatus::Sent,
                             if self.email_id == delivery.id {
                                 "sent"
                             } else {
@@ -394,7 +401,11 @@ impl Email {
                     },
                     Err(SendError::Permanent(error)) => Outcome {
                         error: Some(error.clone()),
-                        ..outcome(delivery, "dead", format!("the mail server refused it: {error}"))
+                        ..outcome(
+                            delivery,
+                            DeliveryStatus::Dead,
+                            format!("the mail server refused it: {error}"),
+                        )
                     },
                     Err(SendError::Transient(error)) => outbox.retry_or_give_up(delivery, error, finished),
                 };
@@ -408,7 +419,7 @@ impl Email {
     }
 }
 
-fn outcome(delivery: &Claimed, status: &'static str, reason: impl Into<String>) -> Outcome {
+fn outcome(delivery: &Claimed, status: DeliveryStatus, reason: impl Into<String>) -> Outcome {
     Outcome {
         id: delivery.id.clone(),
         status,

@@ -7,7 +7,9 @@
 
 use serde::Serialize;
 
-use super::{Db, Result, UserRow, dialect, json, json_rows, on_pool};
+use super::{Db, ReadParams, Result, UserRow, dialect, json, json_rows, on_pool, read_params};
+use crate::domain::catalog::Severity;
+use crate::domain::state::{DeliveryStatus, NotificationState, effective_state};
 use crate::domain::user_id::UserId;
 
 /// A delivery a worker holds.
@@ -26,7 +28,7 @@ pub struct Claimed {
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub id: String,
-    pub status: &'static str,
+    pub status: DeliveryStatus,
     pub reason: String,
     /// When to try again (`pending` only).
     pub run_at: Option<i64>,
@@ -41,14 +43,26 @@ pub struct Outcome {
 pub struct EmailNotification {
     pub id: String,
     pub kind: String,
-    pub severity: String,
-    pub state: String,
+    pub severity: Severity,
+    /// As stored; decisions go by [`Self::effective_state`].
+    pub state: NotificationState,
     pub platforms: String,
     pub params: String,
     pub language: Option<String>,
     pub occurrences: i64,
     pub last_seen_at: i64,
     pub expires_at: Option<i64>,
+}
+
+impl EmailNotification {
+    pub fn effective_state(&self, now: i64) -> NotificationState {
+        effective_state(self.state, self.expires_at, now)
+    }
+
+    /// The parameters to render; unreadable ones are logged and flagged.
+    pub fn read_params(&self) -> ReadParams {
+        read_params(&self.id, &self.params)
+    }
 }
 
 /// What the worker needs to know about the users it claimed deliveries for.
@@ -71,7 +85,7 @@ pub struct DeliveryRecord {
     pub notification_id: String,
     pub kind: String,
     pub category: String,
-    pub status: String,
+    pub status: DeliveryStatus,
     pub reason: String,
     pub attempts: i64,
     pub last_error: Option<String>,
@@ -87,7 +101,7 @@ pub struct DeliveryRecord {
 
 #[derive(Debug, Clone, Default)]
 pub struct DeliveryFilter {
-    pub status: Option<String>,
+    pub status: Option<DeliveryStatus>,
     pub user: Option<String>,
     /// Only deliveries older than this id (the page cursor).
     pub before: Option<String>,
@@ -274,7 +288,7 @@ impl Db {
               AND ($3::text IS NULL OR d.id < $3) \
             ORDER BY d.id DESC LIMIT $4";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
-            .bind(filter.status.as_deref())
+            .bind(filter.status)
             .bind(filter.user.as_deref())
             .bind(filter.before.as_deref())
             .bind(i64::from(filter.limit))

@@ -24,7 +24,7 @@ use sqlx::{PgPool, Postgres};
 
 use super::ingest::{
     self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
-    UpsertRow, Upserted,
+    UpsertRow, Upserted, upsert_conflict,
 };
 use super::{Result, StoreOptions, json};
 
@@ -88,13 +88,16 @@ impl PgStore {
 struct Batch(PoolConnection<Postgres>);
 
 impl BatchOps for Batch {
-    /// One statement: expiry and user creation run as data-modifying CTEs; the earlier
-    /// events with these keys and the users with an address come back as one list (an
-    /// address row has no key).
+    /// One statement: expiry (of the batch's users' rows) and user creation run as
+    /// data-modifying CTEs; the earlier events with these keys and the users with an address
+    /// come back as one list (an address row has no key). The users are an array (`ARRAY`, an
+    /// init plan) rather than a join, so expiry stays a range of the small `notifications_expiry`
+    /// index whatever the statistics say.
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const OPEN: &str = "WITH expired AS ( \
                 UPDATE notifications SET state = 'expired' \
-                WHERE state = 'open' AND expires_at <= $1), \
+                WHERE state = 'open' AND expires_at <= $1 \
+                    AND user_id = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))), \
             added AS ( \
                 INSERT INTO users (id, created_at, updated_at) \
                 SELECT value, $1, $1 FROM jsonb_array_elements_text($2::jsonb) ORDER BY value \
@@ -129,9 +132,8 @@ impl BatchOps for Batch {
                     OFFSET 0) AS o) AS r \
             WHERE n.id = r.id AND n.state = 'open' \
             RETURNING n.id, n.user_id, n.resolve_key";
-        // As on SQLite: a bump is news (unread, unseen, unarchived), and asks for an email again
-        // only once the last one is older than the re-notify interval.
-        const UPSERT: &str = "INSERT INTO notifications (id, user_id, kind, category, severity, state, \
+        const UPSERT: &str = concat!(
+            "INSERT INTO notifications (id, user_id, kind, category, severity, state, \
                 condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
                 last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'kind', value ->> 'category', \
@@ -140,19 +142,10 @@ impl BatchOps for Batch {
                 value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
                 CASE WHEN value ->> 'email_event' IS NULL THEN NULL ELSE $2 END, $2, $2, \
                 (value ->> 'expires')::bigint \
-            FROM jsonb_array_elements($1::jsonb) ORDER BY value ->> 'user', value ->> 'key' \
-            ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
-                occurrences = notifications.occurrences + excluded.occurrences, \
-                platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
-                last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
-                expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
-                emailed_event_id = CASE WHEN excluded.emailed_event_id IS NOT NULL \
-                    AND coalesce(notifications.emailed_at, $3) <= $3 \
-                    THEN excluded.emailed_event_id ELSE notifications.emailed_event_id END, \
-                emailed_at = CASE WHEN excluded.emailed_event_id IS NOT NULL \
-                    AND coalesce(notifications.emailed_at, $3) <= $3 \
-                    THEN excluded.emailed_at ELSE notifications.emailed_at END \
-            RETURNING id, user_id, condition_key, occurrences, emailed_event_id";
+            FROM jsonb_array_elements($1::jsonb) ORDER BY value ->> 'user', value ->> 'key'",
+            upsert_conflict!(),
+            "RETURNING id, user_id, condition_key, occurrences, emailed_event_id"
+        );
         let conn = &mut *self.0;
         let mut applied = Applied::default();
         if !resolves.is_empty() {

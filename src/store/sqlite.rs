@@ -22,7 +22,7 @@ use sqlx::{Sqlite, SqlitePool};
 
 use super::ingest::{
     self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
-    UpsertRow, Upserted,
+    UpsertRow, Upserted, upsert_conflict,
 };
 use super::{Result, StoreError, StoreOptions, json};
 use crate::config::Synchronous;
@@ -185,9 +185,12 @@ impl Drop for AbortOnDrop {
 }
 
 impl BatchOps for Batch {
+    /// Expiry filters by user with `+user_id`, which keeps SQLite on the small
+    /// `notifications_expiry` range instead of walking every open row of each user.
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const SQL: &str = "BEGIN IMMEDIATE; \
-            UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1; \
+            UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1 \
+                AND +user_id IN (SELECT value FROM json_each($2)); \
             INSERT INTO users (id, created_at, updated_at) \
                 SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
             SELECT e.user_id, e.idem_key, e.body_hash, e.response \
@@ -210,11 +213,10 @@ impl BatchOps for Batch {
         rows: &[UpsertRow<'_>],
         clock: &Clock,
     ) -> Result<Applied> {
-        // A bump makes the notification unread, unseen and unarchived again: it is news. It asks
-        // for an email again only once the last one is older than the re-notify interval.
-        const SQL: &str = "UPDATE notifications SET state = 'resolved', resolved_at = $3 \
+        const SQL: &str = concat!(
+            "UPDATE notifications SET state = 'resolved', resolved_at = $2 \
                 WHERE state = 'open' AND (user_id, resolve_key) IN \
-                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($1)) \
+                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($4)) \
                 RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences, \
                     NULL AS emailed_event_id; \
             INSERT INTO notifications (id, user_id, kind, category, severity, state, \
@@ -224,25 +226,16 @@ impl BatchOps for Batch {
                 value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
                 value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
                 value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
-                iif(value ->> 'email_event' IS NULL, NULL, $3), $3, $3, value ->> 'expires' \
-            FROM json_each($2) WHERE true \
-            ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
-                occurrences = notifications.occurrences + excluded.occurrences, \
-                platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
-                last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
-                expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
-                emailed_event_id = iif(excluded.emailed_event_id IS NOT NULL \
-                    AND coalesce(notifications.emailed_at, $4) <= $4, \
-                    excluded.emailed_event_id, notifications.emailed_event_id), \
-                emailed_at = iif(excluded.emailed_event_id IS NOT NULL \
-                    AND coalesce(notifications.emailed_at, $4) <= $4, \
-                    excluded.emailed_at, notifications.emailed_at) \
-            RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences, emailed_event_id";
+                iif(value ->> 'email_event' IS NULL, NULL, $2), $2, $2, value ->> 'expires' \
+            FROM json_each($1) WHERE true",
+            upsert_conflict!(),
+            "RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences, emailed_event_id"
+        );
         let changed: Vec<Changed> = sqlx::query_as(SQL)
-            .bind(json(&resolves)?)
             .bind(json(&rows)?)
             .bind(clock.now)
             .bind(clock.renotify_cutoff)
+            .bind(json(&resolves)?)
             .fetch_all(&mut *self.0)
             .await?;
         let mut applied = Applied::default();

@@ -6,8 +6,9 @@
 //! parallel (PostgreSQL), several committers take turns at the queue, so one batch's round
 //! trips and fsync overlap the next one's work; a batch starts beside another only once it is
 //! as large, so that load does not splinter into one-job transactions. A batch that fails is retried job by job, so one
-//! bad result cannot take its neighbours down with it. When idle, the task closes expired
-//! notifications every [`EXPIRY_SWEEP`].
+//! bad result cannot take its neighbours down with it. Busy or idle, the task stores the expiry
+//! of notifications whose time is up every [`EXPIRY_SWEEP`] (an ingest batch expires only its
+//! own users' rows).
 //!
 //! Where commits do not sync by themselves (SQLite, see `store::sqlite`), answers go through
 //! an acknowledger task that syncs the write-ahead log once for every batch committed since its
@@ -25,7 +26,7 @@ use tokio_util::sync::CancellationToken;
 use super::{Db, IngestJob, IngestReply, StoreError, WalFile};
 use crate::clock::Clock;
 
-/// How often an idle writer closes notifications whose expiry has passed.
+/// How often the writer stores the expiry of notifications whose time is up.
 pub const EXPIRY_SWEEP: Duration = Duration::from_secs(10);
 
 /// How often a batch runs when another transaction keeps committing the same keys first
@@ -136,6 +137,7 @@ impl Committer {
         acks: Option<mpsc::UnboundedSender<Answers>>,
     ) {
         let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
+        let mut swept = std::time::Instant::now();
         loop {
             let received = {
                 let mut queue = queue.lock().await;
@@ -168,7 +170,11 @@ impl Committer {
                         None => answer(answers),
                     }
                 }
-                Err(_idle) => self.sweep().await,
+                Err(_idle) => {}
+            }
+            if swept.elapsed() >= EXPIRY_SWEEP {
+                self.sweep().await;
+                swept = std::time::Instant::now();
             }
         }
     }

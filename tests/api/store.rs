@@ -4,9 +4,10 @@
 use std::time::Duration;
 
 use herald::config::{Database, Synchronous};
-use herald::domain::catalog::Catalog;
+use herald::domain::catalog::{Catalog, Category};
 use herald::domain::classify::classify;
 use herald::domain::result::parse;
+use herald::domain::state::{DeliveryStatus, NotificationState};
 use herald::domain::user_id::UserId;
 use herald::store::outbox::{DeliveryFilter, Outcome};
 use herald::store::{
@@ -15,6 +16,8 @@ use herald::store::{
 };
 use jiff::Timestamp;
 use serde_json::{Value, json};
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{Connection, Executor, PgConnection, SqliteConnection};
 
 use crate::pg::{TestDatabase, database};
 
@@ -22,8 +25,74 @@ use crate::pg::{TestDatabase, database};
 struct Backend {
     name: &'static str,
     db: Db,
+    /// The same database, for what the store does not offer (schema, damaged rows).
+    raw: Raw,
     _dir: tempfile::TempDir,
     _pg: Option<TestDatabase>,
+}
+
+enum Raw {
+    Sqlite(std::path::PathBuf),
+    Postgres(String),
+}
+
+impl Raw {
+    async fn execute(&self, sql: &str) {
+        match self {
+            Self::Sqlite(path) => {
+                let mut conn = SqliteConnection::connect_with(&SqliteConnectOptions::new().filename(path))
+                    .await
+                    .expect("connect");
+                conn.execute(sql).await.expect("execute");
+            }
+            Self::Postgres(url) => {
+                let mut conn = PgConnection::connect(url).await.expect("connect");
+                conn.execute(sql).await.expect("execute");
+            }
+        }
+    }
+
+    /// The words a column's CHECK constraint allows, as the database holds the schema.
+    async fn check_words(&self, table: &str, column: &str) -> Vec<String> {
+        let definition: String = match self {
+            Self::Sqlite(path) => {
+                let mut conn = SqliteConnection::connect_with(&SqliteConnectOptions::new().filename(path))
+                    .await
+                    .expect("connect");
+                let table_sql: String = sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE name = $1")
+                    .bind(table)
+                    .fetch_one(&mut conn)
+                    .await
+                    .expect("schema");
+                let start = table_sql
+                    .find(&format!("CHECK ({column} IN ("))
+                    .unwrap_or_else(|| panic!("no CHECK on {table}.{column}"));
+                let rest = &table_sql[start..];
+                rest[..rest.find(')').expect("closed")].to_owned()
+            }
+            Self::Postgres(url) => {
+                let mut conn = PgConnection::connect(url).await.expect("connect");
+                sqlx::query_scalar(
+                    "SELECT pg_get_constraintdef(c.oid) FROM pg_constraint AS c \
+                     JOIN pg_class AS t ON t.oid = c.conrelid \
+                     JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum = ANY (c.conkey) \
+                     WHERE c.contype = 'c' AND t.relname = $1 AND a.attname = $2",
+                )
+                .bind(table)
+                .bind(column)
+                .fetch_one(&mut conn)
+                .await
+                .expect("constraint")
+            }
+        };
+        // The quoted parts are the words: `IN ('open', ...)` or `ANY (ARRAY['open'::text, ...])`.
+        definition
+            .split('\'')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
 }
 
 async fn backends() -> Vec<Backend> {
@@ -39,6 +108,7 @@ async fn backends() -> Vec<Backend> {
     let mut backends = vec![Backend {
         name: "sqlite",
         db: sqlite,
+        raw: Raw::Sqlite(dir.path().join("t.db")),
         _dir: dir,
         _pg: None,
     }];
@@ -49,6 +119,7 @@ async fn backends() -> Vec<Backend> {
         backends.push(Backend {
             name: "postgres",
             db,
+            raw: Raw::Postgres(pg.url.clone()),
             _dir: tempfile::tempdir().expect("dir"),
             _pg: Some(pg),
         });
@@ -72,7 +143,9 @@ fn job(catalog: &Catalog, user: &str, body: &Value, key: &str) -> IngestJob {
 
 fn body(reply: &IngestReply) -> Value {
     match reply {
-        IngestReply::Stored(json) | IngestReply::Replayed(json) => serde_json::from_str(json).expect("json"),
+        IngestReply::Stored(receipt) | IngestReply::Replayed(receipt) => {
+            serde_json::to_value(receipt).expect("json")
+        }
         IngestReply::KeyReused => Value::Null,
     }
 }
@@ -275,7 +348,7 @@ async fn inbox_pages_filters_and_state() {
         };
         assert_eq!(db.inbox_page(&u, &unread).await.expect("page").len(), 4);
         let publish = InboxQuery {
-            category: Some("publish".into()),
+            category: Some(Category::Publish),
             ..everything(10)
         };
         assert_eq!(db.inbox_page(&u, &publish).await.expect("page").len(), 5);
@@ -358,18 +431,18 @@ async fn deliveries_claims_outcomes_and_preferences() {
             2
         );
 
-        let outcome = |id: &str, status: &'static str| Outcome {
+        let outcome = |id: &str, status: DeliveryStatus| Outcome {
             id: id.into(),
             status,
-            reason: status.into(),
+            reason: status.to_string(),
             run_at: None,
             error: None,
             recipient: Some("u@example.com".into()),
             email_id: Some(taken[0].id.clone()),
-            sent_at: (status == "sent").then_some(t),
+            sent_at: (status == DeliveryStatus::Sent).then_some(t),
         };
         // w1's lease ran out: its outcomes are ignored.
-        db.record_outcomes("w1", &[outcome(&taken[1].id, "sent")], &[], now())
+        db.record_outcomes("w1", &[outcome(&taken[1].id, DeliveryStatus::Sent)], &[], now())
             .await
             .expect("record");
         let held = db
@@ -380,14 +453,17 @@ async fn deliveries_claims_outcomes_and_preferences() {
             .await
             .expect("list");
         assert!(
-            held.iter().all(|d| d.status == "sending"),
+            held.iter().all(|d| d.status == DeliveryStatus::Sending),
             "{}: a lost lease records nothing",
             backend.name
         );
         let suppress = vec![("u".to_owned(), "u@example.com".to_owned(), "550".to_owned())];
         db.record_outcomes(
             "w2",
-            &[outcome(&taken[0].id, "sent"), outcome(&taken[1].id, "dead")],
+            &[
+                outcome(&taken[0].id, DeliveryStatus::Sent),
+                outcome(&taken[1].id, DeliveryStatus::Dead),
+            ],
             &suppress,
             now(),
         )
@@ -412,7 +488,10 @@ async fn deliveries_claims_outcomes_and_preferences() {
             backend.name
         );
 
-        let dead = all.iter().find(|d| d.status == "dead").expect("dead");
+        let dead = all
+            .iter()
+            .find(|d| d.status == DeliveryStatus::Dead)
+            .expect("dead");
         assert!(db.retry_delivery(&dead.id, now()).await.expect("retry"));
         assert!(
             !db.retry_delivery(&dead.id, now()).await.expect("retry"),
@@ -446,5 +525,157 @@ async fn deliveries_claims_outcomes_and_preferences() {
         let muted = db.recipients(&["u"], t).await.expect("recipients").muted;
         assert_eq!(muted.len(), 2, "{}: email only", backend.name);
         db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn check_constraints_allow_exactly_the_enums_words() {
+    let words = |all: &[&str]| all.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+    let states = words(&NotificationState::ALL.map(NotificationState::as_str));
+    let statuses = words(&DeliveryStatus::ALL.map(DeliveryStatus::as_str));
+    for backend in backends().await {
+        assert_eq!(
+            backend.raw.check_words("notifications", "state").await,
+            states,
+            "{}",
+            backend.name
+        );
+        assert_eq!(
+            backend.raw.check_words("deliveries", "status").await,
+            statuses,
+            "{}",
+            backend.name
+        );
+        backend.db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_batch_expires_only_its_own_users_notifications() {
+    let catalog = Catalog::embedded().expect("catalog");
+    let limited = json!({"errors": [{"code": 435, "platform": "instagram", "details": "Retry-After: 1"}]});
+    for backend in backends().await {
+        let db = &backend.db;
+        db.ingest_batch(
+            &[
+                job(&catalog, "v", &limited, "v1"),
+                job(&catalog, "w", &limited, "w1"),
+            ],
+            now(),
+        )
+        .await
+        .expect("stored");
+        // Later than both expiries, a batch for w alone: w's row is expired, so w's repeat
+        // opens a new notification; v's row is left to the sweep.
+        let later = now() + 5_000;
+        let stored = db
+            .ingest_batch(&[job(&catalog, "w", &limited, "w2")], later)
+            .await
+            .expect("stored");
+        assert_eq!(
+            body(&stored.replies[0])["notifications"][0]["outcome"],
+            "created",
+            "{}",
+            backend.name
+        );
+        let w = db.inbox_page(&user("w"), &everything(10)).await.expect("inbox");
+        let mut w_states: Vec<NotificationState> = w.iter().map(|r| r.state).collect();
+        w_states.sort_unstable_by_key(|s| s.as_str());
+        assert_eq!(
+            w_states,
+            [NotificationState::Expired, NotificationState::Open],
+            "{}",
+            backend.name
+        );
+        let v = db.inbox_page(&user("v"), &everything(10)).await.expect("inbox");
+        assert_eq!(
+            v[0].state,
+            NotificationState::Open,
+            "{}: not v's batch",
+            backend.name
+        );
+        assert_eq!(
+            v[0].effective_state(later),
+            NotificationState::Expired,
+            "{}: but expired to every reader",
+            backend.name
+        );
+        // v's, and w's new one (its second is also up by then).
+        assert_eq!(db.expire_due(later).await.expect("sweep"), 2, "{}", backend.name);
+        let v = db.inbox_page(&user("v"), &everything(10)).await.expect("inbox");
+        assert_eq!(v[0].state, NotificationState::Expired, "{}: swept", backend.name);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn unreadable_parameters_are_flagged_and_old_ones_still_read() {
+    let catalog = Catalog::embedded().expect("catalog");
+    for backend in backends().await {
+        let db = &backend.db;
+        let failure = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook", "message": "m"}]});
+        db.ingest_batch(&[job(&catalog, "u", &failure, "a")], now())
+            .await
+            .expect("stored");
+        let stored = db.inbox_page(&user("u"), &everything(1)).await.expect("inbox");
+        let read = stored[0].read_params();
+        assert!(!read.unreadable, "{}", backend.name);
+        assert_eq!(read.params.code.as_deref(), Some("161"), "{}", backend.name);
+        assert!(
+            stored[0].params.contains(r#""v":1"#),
+            "{}: versioned",
+            backend.name
+        );
+
+        // Stored before the version existed: read as version 1.
+        backend
+            .raw
+            .execute(r#"UPDATE notifications SET params = '{"code":"161","message":"m"}'"#)
+            .await;
+        let legacy = db.inbox_page(&user("u"), &everything(1)).await.expect("inbox");
+        assert_eq!(
+            legacy[0].read_params().params.message.as_deref(),
+            Some("m"),
+            "{}",
+            backend.name
+        );
+
+        // A field this herald does not know (renamed without a new version) is not dropped
+        // silently: the notification is flagged.
+        backend
+            .raw
+            .execute(r#"UPDATE notifications SET params = '{"v":1,"error_code":"161"}'"#)
+            .await;
+        let damaged = db.inbox_page(&user("u"), &everything(1)).await.expect("inbox");
+        assert!(damaged[0].read_params().unreadable, "{}", backend.name);
+        db.close().await;
+    }
+}
+
+#[tokio::test]
+async fn transient_failures_are_told_from_faults() {
+    for backend in backends().await {
+        let db = &backend.db;
+        db.insert_key("k1", "first", &[1; 32], now()).await.expect("key");
+        let duplicate = db
+            .insert_key("k1", "again", &[1; 32], now())
+            .await
+            .expect_err("duplicate");
+        assert!(!duplicate.is_transient(), "{}: {duplicate}", backend.name);
+        if let Raw::Postgres(_) = &backend.raw {
+            // An administrator ends the store's connections (as a restart or failover does).
+            backend
+                .raw
+                .execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                     WHERE datname = current_database() AND pid <> pg_backend_pid()",
+                )
+                .await;
+            let cut = db.ping().await.expect_err("terminated");
+            assert!(cut.is_transient(), "{}: {cut}", backend.name);
+        }
+        db.close().await;
+        let closed = db.ping().await.expect_err("closed");
+        assert!(closed.is_transient(), "{}: {closed}", backend.name);
     }
 }

@@ -1,0 +1,165 @@
+//! The contract between [`super::process`] and a backend: the statements it runs and the
+//! rows they take and return.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::domain::catalog::{Category, Severity};
+use crate::domain::receipt::Receipt;
+use crate::store::Result;
+
+/// The `ON CONFLICT` clause of both backends' upsert, with the rows as `$1`, the batch's
+/// instant as `$2` and the re-notify cutoff as `$3`. A bump makes the notification unread,
+/// unseen and unarchived again: it is news. It asks for an email again only once the last one
+/// was at or before the cutoff.
+macro_rules! upsert_conflict {
+    () => {
+        " ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
+            occurrences = notifications.occurrences + excluded.occurrences, \
+            platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
+            last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
+            expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
+            emailed_event_id = CASE WHEN excluded.emailed_event_id IS NOT NULL \
+                AND coalesce(notifications.emailed_at, $3) <= $3 \
+                THEN excluded.emailed_event_id ELSE notifications.emailed_event_id END, \
+            emailed_at = CASE WHEN excluded.emailed_event_id IS NOT NULL \
+                AND coalesce(notifications.emailed_at, $3) <= $3 \
+                THEN excluded.emailed_at ELSE notifications.emailed_at END "
+    };
+}
+pub(crate) use upsert_conflict;
+
+/// The statements a backend provides; [`super::process`] decides what to run and in which order.
+/// Three round trips per batch: `open`, `apply` (once per group, usually once), `close`.
+pub(crate) trait BatchOps {
+    /// Starts the transaction, closes the batch's users' notifications whose expiry has
+    /// passed (so a new occurrence opens a new one; other users' rows are the sweep's), makes
+    /// sure the users exist, and returns `(user, key, body_hash, response)` of earlier events
+    /// with these idempotency keys.
+    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened>;
+    /// Resolves open notifications by `(user, resolve key)`, then inserts or bumps `rows`
+    /// (see [`upsert_conflict!`]).
+    async fn apply(
+        &mut self,
+        resolves: &[KeyRow<'_>],
+        rows: &[UpsertRow<'_>],
+        clock: &Clock,
+    ) -> Result<Applied>;
+    /// Stores the events and the email deliveries, and commits.
+    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()>;
+}
+
+/// What `open` found.
+#[derive(Debug, Default)]
+pub(crate) struct Opened {
+    /// `(user, key, body_hash, receipt)` of earlier events with the batch's idempotency keys.
+    pub existing: Vec<(String, String, String, String)>,
+    /// Users of the batch who have an email address.
+    pub reachable: HashSet<String>,
+}
+
+/// A row of the open step: an earlier event (user, key, body hash, receipt), or a user with
+/// an email address (user and three NULLs).
+pub(crate) type OpenRow = (String, Option<String>, Option<String>, Option<String>);
+
+impl Opened {
+    pub fn from_rows(rows: Vec<OpenRow>) -> Self {
+        let mut opened = Self::default();
+        for row in rows {
+            match row {
+                (user, Some(key), Some(hash), Some(response)) => {
+                    opened.existing.push((user, key, hash, response))
+                }
+                (user, ..) => {
+                    opened.reachable.insert(user);
+                }
+            }
+        }
+        opened
+    }
+}
+
+/// The instants a batch is stored at.
+#[derive(Debug, Clone, Copy)]
+pub struct Clock {
+    pub now: i64,
+    /// An open notification last emailed at or before this may email again.
+    pub renotify_cutoff: i64,
+    /// When a new delivery becomes due (the end of the batch window).
+    pub deliver_at: i64,
+}
+
+/// What `apply` changed: resolved `(id, user, resolve key)`, and the upserted rows.
+#[derive(Debug, Default)]
+pub(crate) struct Applied {
+    pub resolved: Vec<(String, String, String)>,
+    pub upserted: Vec<Upserted>,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct KeyRow<'a> {
+    pub user: &'a str,
+    pub key: &'a str,
+}
+
+/// One notification row to insert, or to bump if an open one has the same condition key.
+#[derive(Debug, Serialize)]
+pub(crate) struct UpsertRow<'a> {
+    pub id: String,
+    pub user: &'a str,
+    pub kind: &'a str,
+    pub category: Category,
+    pub severity: Severity,
+    pub key: String,
+    pub resolve: Option<&'a str>,
+    pub platforms: String,
+    pub params: String,
+    pub language: Option<&'a str>,
+    /// Occurrences this row stands for in this batch.
+    pub n: i64,
+    pub first_event: &'a str,
+    pub last_event: &'a str,
+    pub expires: Option<i64>,
+    /// The occurrence asking for an email (`plan::asks_for_email`): the first one of the batch.
+    pub email_event: Option<&'a str>,
+    /// That occurrence's `Translate-Error-Message`.
+    #[serde(skip)]
+    pub email_language: Option<&'a str>,
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct Upserted {
+    pub id: String,
+    pub user_id: String,
+    pub condition_key: String,
+    pub occurrences: i64,
+    /// Equal to the row's `email_event` when this occurrence is to be emailed.
+    pub emailed_event_id: Option<String>,
+}
+
+/// An email to send about a notification, once its batch window has passed.
+#[derive(Debug, Serialize)]
+pub(crate) struct DeliveryRow<'a> {
+    pub id: String,
+    pub user: &'a str,
+    pub notification: String,
+    pub event: &'a str,
+    pub category: Category,
+    pub language: Option<&'a str>,
+    pub run_at: i64,
+    pub created: i64,
+}
+
+#[derive(Debug, Serialize)]
+pub(crate) struct EventRow<'a> {
+    pub id: &'a str,
+    pub user: &'a str,
+    pub key: Option<&'a str>,
+    pub hash: &'a str,
+    pub language: Option<&'a str>,
+    pub received: i64,
+    pub body: &'a str,
+    /// Stored as the JSON text of the receipt (`value ->> 'response'`).
+    pub response: &'a Receipt,
+}
