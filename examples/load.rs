@@ -14,7 +14,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -31,6 +31,10 @@ use tokio::net::TcpStream;
 #[path = "../tests/api/smtp.rs"]
 #[allow(dead_code)]
 mod smtp;
+
+/// Starting herald on port 0 and reading back its address, as the integration tests do.
+#[path = "../tests/api/process.rs"]
+mod process;
 
 struct Options {
     seconds: u64,
@@ -247,23 +251,19 @@ impl LoadDatabase {
 /// Starts herald on `data` with extra environment; returns it, its address and an API key.
 async fn start_herald(binary: &Path, data: &Path, env: &[(&str, String)]) -> (Server, String, String) {
     let key = create_key(binary, data, env);
-    let port = smtp::free_port();
     let mut command = Command::new(binary);
     command
         .env("HERALD_DATA_DIR", data)
-        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
+        .env("HERALD_LISTEN", "127.0.0.1:0")
         .env(
             "RUST_LOG",
             std::env::var("RUST_LOG").unwrap_or_else(|_| "warn".into()),
-        )
-        .stdout(Stdio::null());
+        );
     for (name, value) in env {
         command.env(name, value);
     }
-    let server = Server(command.spawn().expect("herald starts"));
-    let addr = format!("127.0.0.1:{port}");
-    wait_until_up(&addr).await;
-    (server, addr, key)
+    let (child, addr) = process::spawn_listening(command).await;
+    (Server(child), addr.to_string(), key)
 }
 
 /// Emails per second into a local SMTP sink: one problem each for many users with an
@@ -504,16 +504,6 @@ fn create_key(binary: &Path, data: &Path, env: &[(&str, String)]) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
-}
-
-async fn wait_until_up(addr: &str) {
-    for _ in 0..200 {
-        if TcpStream::connect(addr).await.is_ok() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("herald did not start on {addr}");
 }
 
 /// A memory figure of a process from /proc, in MB.

@@ -66,7 +66,7 @@ impl Static {
 }
 
 pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
-    open_database(config, &config.database()?).await
+    open_database(config, &config.database()).await
 }
 
 /// Opens (creating and migrating) a database with the store options of `config`.
@@ -260,7 +260,7 @@ pub async fn start_with(
 /// kept in the database so that every instance shares it.
 async fn signer(config: &Config, db: &Db) -> anyhow::Result<Signer> {
     let secret = match config.secret() {
-        Some(secret) => secret.as_bytes().to_vec(),
+        Some(secret) => secret.expose().to_vec(),
         None => {
             db.secret("signing", || rand::rng().random::<[u8; 32]>().to_vec())
                 .await?

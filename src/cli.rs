@@ -6,6 +6,7 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use jiff::Timestamp;
+use secrecy::SecretString;
 use tracing_subscriber::EnvFilter;
 
 use crate::app::{self, Static};
@@ -55,9 +56,10 @@ pub enum Command {
     Keys(Keys),
     /// Copy this (SQLite) deployment into a PostgreSQL database; safe to run again.
     CopyToPostgres {
-        /// The target, `postgres://user:password@host/database`; migrated first.
-        #[arg(long)]
-        to: String,
+        /// The target, `postgres://user:password@host/database`; migrated first. Prefer the
+        /// environment variable: other local users can read a process's arguments.
+        #[arg(long, env = "HERALD_COPY_TO", hide_env_values = true, value_parser = secret_argument)]
+        to: SecretString,
     },
 }
 
@@ -122,6 +124,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 
 async fn serve(config: Config) -> anyhow::Result<()> {
     let running = app::start(config, None).await?;
+    // Said on stdout for whoever started herald with port 0 (tests, the load harness).
+    println!("herald: listening on {}", running.addr);
     if running.db().keys().await?.is_empty() {
         let key = app::create_key(running.db(), "first key").await?;
         println!("herald: no API key existed, so one was created. It is shown only this once:\n{key}");
@@ -147,9 +151,14 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
     Ok(())
 }
 
-async fn copy_to_postgres(config: &Config, to: &str) -> anyhow::Result<()> {
+/// Arguments that carry passwords never print, not even in `Debug`.
+fn secret_argument(value: &str) -> Result<SecretString, std::convert::Infallible> {
+    Ok(value.into())
+}
+
+async fn copy_to_postgres(config: &Config, to: &SecretString) -> anyhow::Result<()> {
     let source = app::open_db(config).await?;
-    let target = app::open_database(config, &Database::Postgres(to.to_owned())).await?;
+    let target = app::open_database(config, &Database::Postgres(to.clone())).await?;
     let report = crate::store::copy::sqlite_to_postgres(&source, &target).await?;
     let mut complete = true;
     for table in &report {

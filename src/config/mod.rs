@@ -8,7 +8,12 @@ use std::time::Duration;
 
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
+use lettre::message::Mailbox;
 use serde::Deserialize;
+
+mod values;
+
+pub use values::{Database, SigningSecret, Smtp};
 
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
 
@@ -21,13 +26,18 @@ pub struct Config {
     pub listen: SocketAddr,
     pub role: Role,
     pub data_dir: PathBuf,
-    database_url: String,
-    smtp_url: String,
+    #[serde(rename = "database_url", deserialize_with = "values::optional")]
+    database: Option<Database>,
+    #[serde(rename = "smtp_url", deserialize_with = "values::optional")]
+    smtp: Option<Smtp>,
     pub public_url: String,
-    secret: String,
+    #[serde(deserialize_with = "values::optional_secret")]
+    secret: Option<SigningSecret>,
     pub default_locale: String,
-    catalog_file: String,
-    locales_dir: String,
+    #[serde(deserialize_with = "values::optional")]
+    catalog_file: Option<PathBuf>,
+    #[serde(deserialize_with = "values::optional")]
+    locales_dir: Option<PathBuf>,
     pub log_format: LogFormat,
     pub ingest: Ingest,
     pub inbox: Inbox,
@@ -89,8 +99,10 @@ pub struct Inbox {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Email {
-    pub from: String,
-    pub reply_to: String,
+    #[serde(deserialize_with = "values::parsed")]
+    pub from: Mailbox,
+    #[serde(deserialize_with = "values::optional")]
+    pub reply_to: Option<Mailbox>,
     #[serde(with = "humantime_serde")]
     pub batch_window: Duration,
     pub hourly_cap: u32,
@@ -107,12 +119,13 @@ pub struct Email {
     pub connections: u32,
     #[serde(with = "humantime_serde")]
     pub timeout: Duration,
-    templates_dir: String,
+    #[serde(deserialize_with = "values::optional")]
+    templates_dir: Option<PathBuf>,
 }
 
 impl Email {
     pub fn templates_dir(&self) -> Option<&Path> {
-        (!self.templates_dir.is_empty()).then(|| Path::new(&self.templates_dir))
+        self.templates_dir.as_deref()
     }
 }
 
@@ -131,16 +144,9 @@ pub struct Links {
     pub templates: BTreeMap<String, String>,
 }
 
-/// Which database a URL names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Database {
-    Sqlite(PathBuf),
-    Postgres(String),
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{0}")]
+    #[error(transparent)]
     Load(#[from] Box<figment::Error>),
     #[error("configuration `{key}`: {problem}")]
     Invalid { key: &'static str, problem: String },
@@ -166,9 +172,13 @@ impl Config {
             }
             figment = figment.merge(Toml::file(file));
         }
-        // HERALD_CONFIG names the file (clap reads it); every other HERALD_ variable is a setting,
-        // and an unknown one (a typo) stops herald rather than being ignored.
-        Self::from_figment(figment.merge(Env::prefixed("HERALD_").ignore(&["CONFIG"]).split("__")))
+        // HERALD_CONFIG names the file and HERALD_COPY_TO the target of `copy-to-postgres` (clap
+        // reads both); every other HERALD_ variable is a setting, and an unknown one (a typo)
+        // stops herald rather than being ignored.
+        let env = Env::prefixed("HERALD_")
+            .ignore(&["CONFIG", "COPY_TO"])
+            .split("__");
+        Self::from_figment(figment.merge(env))
     }
 
     /// The embedded defaults with `overrides` (TOML) on top: for tests and tools.
@@ -183,16 +193,8 @@ impl Config {
     }
 
     fn validate(&self) -> Result<(), ConfigError> {
-        self.database()?;
-        self.smtp_url()?;
         if !(self.public_url.starts_with("http://") || self.public_url.starts_with("https://")) {
             return Err(invalid("public_url", "must start with http:// or https://"));
-        }
-        if !self.secret.is_empty() && self.secret.len() < 32 {
-            return Err(invalid(
-                "secret",
-                "must be empty (generated) or at least 32 characters",
-            ));
         }
         if crate::i18n::canonical_tag(&self.default_locale).is_none() {
             return Err(invalid(
@@ -235,16 +237,6 @@ impl Config {
 
     fn validate_email(&self) -> Result<(), ConfigError> {
         let email = &self.email;
-        email
-            .from
-            .parse::<lettre::message::Mailbox>()
-            .map_err(|e| invalid("email.from", format!("is not an address: {e}")))?;
-        if !email.reply_to.is_empty() {
-            email
-                .reply_to
-                .parse::<lettre::message::Mailbox>()
-                .map_err(|e| invalid("email.reply_to", format!("is not an address: {e}")))?;
-        }
         if email.hourly_cap == 0 {
             return Err(invalid("email.hourly_cap", "must be at least 1"));
         }
@@ -273,53 +265,29 @@ impl Config {
         Ok(())
     }
 
-    pub fn database(&self) -> Result<Database, ConfigError> {
-        let url = self.database_url.trim();
-        if url.is_empty() {
-            return Ok(Database::Sqlite(self.data_dir.join("herald.db")));
-        }
-        if let Some(path) = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-        {
-            if path.is_empty() {
-                return Err(invalid("database_url", "a sqlite URL needs a file path"));
-            }
-            return Ok(Database::Sqlite(PathBuf::from(path)));
-        }
-        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
-            return Ok(Database::Postgres(url.to_owned()));
-        }
-        Err(invalid(
-            "database_url",
-            "must be empty, sqlite://PATH or postgres://…",
-        ))
+    /// The database: as configured, or SQLite in the data directory.
+    pub fn database(&self) -> Database {
+        self.database
+            .clone()
+            .unwrap_or_else(|| Database::Sqlite(self.data_dir.join("herald.db")))
     }
 
-    /// The SMTP URL, if mail should go over SMTP rather than into the .eml outbox.
-    pub fn smtp_url(&self) -> Result<Option<&str>, ConfigError> {
-        let url = self.smtp_url.trim();
-        if url.is_empty() {
-            return Ok(None);
-        }
-        if url.starts_with("smtp://") || url.starts_with("smtps://") {
-            Ok(Some(url))
-        } else {
-            Err(invalid("smtp_url", "must be empty, smtp://… or smtps://…"))
-        }
+    /// The SMTP server, if mail should go over SMTP rather than into the .eml outbox.
+    pub fn smtp(&self) -> Option<&Smtp> {
+        self.smtp.as_ref()
     }
 
-    /// The configured signing secret, if any (empty: generated and kept in the database).
-    pub fn secret(&self) -> Option<&str> {
-        (!self.secret.is_empty()).then_some(self.secret.as_str())
+    /// The configured signing secret, if any (none: generated and kept in the database).
+    pub fn secret(&self) -> Option<&SigningSecret> {
+        self.secret.as_ref()
     }
 
     pub fn catalog_file(&self) -> Option<&Path> {
-        (!self.catalog_file.is_empty()).then(|| Path::new(&self.catalog_file))
+        self.catalog_file.as_deref()
     }
 
     pub fn locales_dir(&self) -> Option<&Path> {
-        (!self.locales_dir.is_empty()).then(|| Path::new(&self.locales_dir))
+        self.locales_dir.as_deref()
     }
 }
 
@@ -343,17 +311,51 @@ fn check_template(template: &str) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    use secrecy::ExposeSecret;
+
     use super::*;
 
     #[test]
     fn defaults_are_valid() {
         let config = Config::from_toml("").expect("defaults");
         assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
-        assert_eq!(
-            config.database().ok(),
-            Some(Database::Sqlite(PathBuf::from("./data/herald.db")))
-        );
-        assert_eq!(config.smtp_url().ok().flatten(), None);
+        assert!(matches!(config.database(), Database::Sqlite(path) if path == Path::new("./data/herald.db")));
+        assert!(config.smtp().is_none());
+        assert!(config.secret().is_none());
+    }
+
+    #[test]
+    fn secrets_never_print() {
+        let config = Config::from_toml(
+            "secret = 'a-signing-secret-of-at-least-32-characters'\n\
+             database_url = 'postgres://herald:db-password@localhost/herald'\n\
+             smtp_url = 'smtp://mailer:smtp-password@localhost:587?tls=required'",
+        )
+        .expect("config");
+        let printed = format!("{config:?}");
+        for secret in ["a-signing-secret", "db-password", "smtp-password"] {
+            assert!(!printed.contains(secret), "{secret} printed in {printed}");
+        }
+        assert!(printed.contains("[REDACTED]"));
+    }
+
+    /// lettre accepts `tls=required` and `tls=opportunistic` only; the URL is tried at load.
+    #[test]
+    fn an_smtp_url_lettre_rejects_fails_at_load() {
+        for url in [
+            "smtp://127.0.0.1:25?tls=bogus",
+            "smtp://127.0.0.1:587?tls=starttls",
+        ] {
+            let message = Config::from_toml(&format!("smtp_url = '{url}'"))
+                .expect_err(url)
+                .to_string();
+            assert!(
+                message.contains("smtp_url") && message.contains("lettre"),
+                "{message}"
+            );
+        }
+        let accepted = "smtp://u:p@127.0.0.1:587?tls=required";
+        assert!(Config::from_toml(&format!("smtp_url = '{accepted}'")).is_ok());
     }
 
     #[test]
@@ -361,6 +363,7 @@ mod tests {
         let cases = [
             ("database_url = 'mysql://x'", "database_url"),
             ("smtp_url = 'http://x'", "smtp_url"),
+            ("database_url = 'sqlite://'", "needs a file path"),
             ("secret = 'short'", "secret"),
             ("[ingest]\nmax_batch = 0", "ingest.max_batch"),
             (
@@ -387,10 +390,10 @@ mod tests {
             jail.set_env("HERALD_INGEST__MAX_BATCH", "7");
             let config = Config::load(None).expect("config");
             assert_eq!(config.listen.port(), 9999);
-            assert_eq!(
-                config.database().ok(),
-                Some(Database::Postgres("postgres://localhost/herald".into()))
-            );
+            assert!(matches!(
+                config.database(),
+                Database::Postgres(url) if url.expose_secret() == "postgres://localhost/herald"
+            ));
             assert_eq!(config.ingest.max_batch, 7);
             Ok(())
         });

@@ -37,9 +37,10 @@ pub enum SendError {
 
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
-        match config.smtp_url()? {
-            Some(url) => {
-                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
+        match config.smtp() {
+            Some(smtp) => {
+                let transport = smtp
+                    .builder()
                     .pool_config(PoolConfig::new().max_size(config.email.connections))
                     .timeout(Some(config.email.timeout))
                     .build();

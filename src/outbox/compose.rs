@@ -31,8 +31,8 @@ pub struct Composer {
     texts: Texts,
     renderer: Arc<Renderer>,
     signer: Arc<Signer>,
-    from: String,
-    reply_to: String,
+    from: Mailbox,
+    reply_to: Option<Mailbox>,
     public_url: String,
     brand: config::Brand,
 }
@@ -77,15 +77,10 @@ impl Composer {
         let zone = time_zone(user.timezone.as_deref());
         let view = view(self, user, deliveries, notifications, &lang, &zone, now)?;
         let rendered = self.renderer.email(&view)?;
-        let from: Mailbox = self.from.parse()?;
-        let reply_to = Some(self.reply_to.as_str())
-            .filter(|r| !r.is_empty())
-            .map(str::parse)
-            .transpose()?;
         let to = Mailbox::new(user.name.clone(), address.parse()?);
         Ok(build(Outgoing {
-            from,
-            reply_to,
+            from: self.from.clone(),
+            reply_to: self.reply_to.clone(),
             to,
             subject: view.subject,
             text: rendered.text,

@@ -19,6 +19,8 @@ pub mod writer;
 
 use std::time::Duration;
 
+use secrecy::ExposeSecret;
+
 use crate::config::{Database, Synchronous};
 use crate::domain::classify::Params;
 use crate::domain::params;
@@ -200,7 +202,7 @@ impl Db {
     pub async fn open(database: &Database, options: StoreOptions) -> Result<Self> {
         match database {
             Database::Sqlite(path) => Ok(Self::Sqlite(SqliteStore::open(path, options).await?)),
-            Database::Postgres(url) => Ok(Self::Postgres(PgStore::open(url, options).await?)),
+            Database::Postgres(url) => Ok(Self::Postgres(PgStore::open(url.expose_secret(), options).await?)),
         }
     }
 

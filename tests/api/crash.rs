@@ -7,18 +7,16 @@ use std::time::Duration;
 use reqwest::StatusCode;
 
 use crate::helpers::{fixture, run_herald, start_herald};
-use crate::smtp::free_port;
 
 #[tokio::test]
 async fn acknowledged_results_survive_kill_9() {
     let dir = tempfile::tempdir().expect("dir");
     let env = [("HERALD_DATA_DIR", dir.path().display().to_string())];
     let key = run_herald(&["keys", "create", "--name", "crash"], &env);
-    let port = free_port();
-    let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
 
-    let mut herald = start_herald(port, &env).await;
+    let mut herald = start_herald(&env).await;
+    let base = herald.base();
     let body = fixture("instagram-aspect-ratio-138.json");
     let acknowledged = Arc::new(Mutex::new(Vec::new()));
     let mut posters = Vec::new();
@@ -57,8 +55,8 @@ async fn acknowledged_results_survive_kill_9() {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    herald.0.kill().expect("SIGKILL");
-    herald.0.wait().expect("the killed process is reaped");
+    herald.process.kill().expect("SIGKILL");
+    herald.process.wait().expect("the killed process is reaped");
     for poster in posters {
         poster.await.expect("poster");
     }
@@ -69,7 +67,8 @@ async fn acknowledged_results_survive_kill_9() {
         acknowledged.len()
     );
 
-    let _restarted = start_herald(port, &env).await;
+    let restarted = start_herald(&env).await;
+    let base = restarted.base();
     for (user, idem) in &acknowledged {
         let response = client
             .post(format!("{base}/v1/users/user-{user}/results"))

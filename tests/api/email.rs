@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, fixture, spawn_on_clock, spawn_with};
-use crate::smtp::{Sink, free_port};
+use crate::smtp::{ClosedPort, Sink};
 
 /// A herald mailing to `port`, with quick retries; `email` adds `[email]` settings (the batch
 /// window is 0 unless given).
@@ -166,11 +166,18 @@ async fn html_is_escaped_and_arabic_is_right_to_left() {
 
 #[tokio::test]
 async fn an_outage_loses_nothing_and_sends_once() {
-    let port = free_port();
-    let app = app_with_sink(port, "").await;
+    let server = ClosedPort::new();
+    let app = app_on_clock_with_sink(server.port(), "").await;
     app.put_user("u", json!({"email": "u@example.com"})).await;
     app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
-    let items = settle(&app, "u", retried_twice).await;
+    // The server is down: each attempt fails, and the next waits for the retry delay.
+    for attempt in 1..=2 {
+        assert_eq!(app.dispatch().await, 1, "attempt {attempt} is made");
+        assert_eq!(app.dispatch().await, 0, "no attempt before the retry delay");
+        app.advance(Duration::from_secs(1));
+    }
+    let items = deliveries(&app, "u").await;
+    assert!(retried_twice(&items), "{items:?}");
     assert!(
         items[0]["reason"]
             .as_str()
@@ -179,10 +186,11 @@ async fn an_outage_loses_nothing_and_sends_once() {
         "{items:?}"
     );
 
-    let sink = Sink::start_on(std::net::TcpListener::bind(("127.0.0.1", port)).expect("the port is free"));
-    sink.wait_for(1).await;
-    settle(&app, "u", all("sent", 1)).await;
-    tokio::time::sleep(Duration::from_millis(600)).await;
+    let sink = server.open();
+    assert_eq!(app.dispatch().await, 1);
+    assert!(all("sent", 1)(&deliveries(&app, "u").await));
+    app.advance(Duration::from_secs(3600));
+    assert_eq!(app.dispatch().await, 0, "nothing is left to send");
     assert_eq!(sink.received().len(), 1, "sent exactly once");
 }
 

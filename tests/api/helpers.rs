@@ -270,24 +270,39 @@ pub fn kinds(response: &Value) -> Vec<String> {
         .collect()
 }
 
-/// A herald process (the real binary), killed (SIGKILL) when dropped.
-pub struct Process(pub std::process::Child);
+/// A herald process (the real binary) and the address it listens on; killed (SIGKILL) when
+/// dropped.
+pub struct Herald {
+    pub process: std::process::Child,
+    pub addr: std::net::SocketAddr,
+}
 
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+impl Herald {
+    pub fn base(&self) -> String {
+        format!("http://{}", self.addr)
     }
 }
 
-/// Runs the binary with `args` and `env` and returns its stdout (`keys create` prints the key).
-pub fn run_herald(args: &[&str], env: &[(&str, String)]) -> String {
+impl Drop for Herald {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
+}
+
+/// Runs the binary with `args` and `env` to its end, whatever its exit status.
+pub fn herald_output(args: &[&str], env: &[(&str, String)]) -> std::process::Output {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
     command.args(args).env("RUST_LOG", "warn");
     for (name, value) in env {
         command.env(name, value);
     }
-    let output = command.output().expect("herald runs");
+    command.output().expect("herald runs")
+}
+
+/// Runs the binary with `args` and `env` and returns its stdout (`keys create` prints the key).
+pub fn run_herald(args: &[&str], env: &[(&str, String)]) -> String {
+    let output = herald_output(args, env);
     assert!(
         output.status.success(),
         "herald {args:?}: {}",
@@ -296,24 +311,24 @@ pub fn run_herald(args: &[&str], env: &[(&str, String)]) -> String {
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
 }
 
-/// Starts `herald serve` with `env` on `port` and waits until it is ready.
-pub async fn start_herald(port: u16, env: &[(&str, String)]) -> Process {
+/// Starts `herald serve` with `env` on a port of its choosing and waits until it is ready.
+pub async fn start_herald(env: &[(&str, String)]) -> Herald {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
     command
-        .env("HERALD_LISTEN", format!("127.0.0.1:{port}"))
-        .env("RUST_LOG", "warn")
-        .stdout(std::process::Stdio::null());
+        .env("HERALD_LISTEN", "127.0.0.1:0")
+        .env("RUST_LOG", "warn");
     for (name, value) in env {
         command.env(name, value);
     }
-    let process = Process(command.spawn().expect("herald starts"));
-    let client = Client::new();
-    for _ in 0..400 {
-        let ready = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await;
-        if ready.is_ok_and(|r| r.status() == StatusCode::OK) {
-            return process;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
-    }
-    panic!("herald did not come up on port {port}");
+    let (process, addr) = crate::process::spawn_listening(command).await;
+    let herald = Herald { process, addr };
+    let ready = Client::new()
+        .get(format!("{}/readyz", herald.base()))
+        .send()
+        .await;
+    assert!(
+        ready.is_ok_and(|r| r.status() == StatusCode::OK),
+        "herald listens on {addr} but is not ready"
+    );
+    herald
 }

@@ -3,6 +3,7 @@
 
 mod auth;
 mod bad_input;
+mod cli;
 mod crash;
 mod email;
 mod fixtures;
@@ -12,6 +13,7 @@ mod ingest;
 mod instances;
 mod l10n;
 mod pg;
+mod process;
 mod roles;
 mod smtp;
 mod store;

@@ -124,10 +124,28 @@ async fn read_data<R: tokio::io::AsyncBufRead + Unpin>(lines: &mut R) -> std::io
     }
 }
 
-/// A port where nothing listens yet.
-pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("port")
-        .port()
+/// A loopback port that is bound but not listening: connections to it are refused (a mail
+/// server that is down), and no other process can take the port, until [`ClosedPort::open`]
+/// starts the sink on it.
+pub struct ClosedPort(socket2::Socket);
+
+impl ClosedPort {
+    pub fn new() -> Self {
+        let socket =
+            socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("socket");
+        let loopback = SocketAddr::from(([127, 0, 0, 1], 0));
+        socket.bind(&loopback.into()).expect("bind");
+        Self(socket)
+    }
+
+    pub fn port(&self) -> u16 {
+        let addr = self.0.local_addr().expect("addr");
+        addr.as_socket().expect("an IP socket").port()
+    }
+
+    /// The server comes back: a sink listens on the port.
+    pub fn open(self) -> Sink {
+        self.0.listen(128).expect("listen");
+        Sink::start_on(self.0.into())
+    }
 }

@@ -113,7 +113,7 @@ async fn backends() -> Vec<Backend> {
         _pg: None,
     }];
     if let Some(pg) = database().await {
-        let db = Db::open(&Database::Postgres(pg.url.clone()), options)
+        let db = Db::open(&Database::Postgres(pg.url.as_str().into()), options)
             .await
             .expect("postgres");
         backends.push(Backend {
@@ -288,11 +288,12 @@ async fn inbox_pages_filters_and_state() {
                 job(&catalog, "u", &result, &format!("k{n}"))
             })
             .collect();
-        for job in &jobs {
-            db.ingest_batch(std::slice::from_ref(job), now())
+        // One millisecond apart, so that the pages have an order to keep.
+        let start = now();
+        for (n, job) in (0..).zip(&jobs) {
+            db.ingest_batch(std::slice::from_ref(job), start + n)
                 .await
                 .expect("stored");
-            tokio::time::sleep(Duration::from_millis(2)).await;
         }
         let u = user("u");
         let first = db.inbox_page(&u, &everything(2)).await.expect("page");

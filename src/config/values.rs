@@ -1,0 +1,134 @@
+//! Settings that are parsed once, when the configuration loads: a value that cannot work
+//! (a database URL of an unknown kind, an SMTP URL lettre rejects, a sender that is not an
+//! address) stops `herald serve` and fails `herald check`, naming the setting.
+//!
+//! Secrets (the signing secret, and database and SMTP URLs, which carry passwords) are
+//! `secrecy` types: their `Debug` prints `[REDACTED]`, so a logged configuration never shows
+//! them, and they are read only where they are used (`expose_secret`).
+
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use lettre::transport::smtp::AsyncSmtpTransportBuilder;
+use lettre::{AsyncSmtpTransport, Tokio1Executor};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Deserializer, de::Error as _};
+
+/// Which database herald keeps its state in.
+#[derive(Debug, Clone)]
+pub enum Database {
+    Sqlite(PathBuf),
+    /// The URL, password included.
+    Postgres(SecretString),
+}
+
+impl FromStr for Database {
+    type Err = &'static str;
+
+    fn from_str(url: &str) -> Result<Self, Self::Err> {
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
+            return match path.is_empty() {
+                true => Err("a sqlite URL needs a file path"),
+                false => Ok(Self::Sqlite(PathBuf::from(path))),
+            };
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Self::Postgres(url.into()));
+        }
+        Err("must be empty, sqlite://PATH or postgres://…")
+    }
+}
+
+/// An SMTP server, as the transport builder lettre made from the URL (so a URL lettre would
+/// refuse at the first email is refused at load instead).
+#[derive(Clone)]
+pub struct Smtp(AsyncSmtpTransportBuilder);
+
+impl Smtp {
+    pub fn builder(&self) -> AsyncSmtpTransportBuilder {
+        self.0.clone()
+    }
+}
+
+impl FromStr for Smtp {
+    type Err = String;
+
+    fn from_str(url: &str) -> Result<Self, Self::Err> {
+        if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+            return Err("must be empty, smtp://… or smtps://…".into());
+        }
+        // lettre's error names the scheme or the `tls` parameter, never the password.
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map(Self)
+            .map_err(|error| format!("lettre cannot use it: {error}"))
+    }
+}
+
+/// The builder holds the credentials.
+impl fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Smtp([REDACTED])")
+    }
+}
+
+/// The secret that signs inbox and unsubscribe tokens.
+#[derive(Debug, Clone)]
+pub struct SigningSecret(SecretString);
+
+impl SigningSecret {
+    const MIN_LEN: usize = 32;
+
+    fn new(secret: SecretString) -> Result<Self, &'static str> {
+        match secret.expose_secret().len() >= Self::MIN_LEN {
+            true => Ok(Self(secret)),
+            false => Err("must be empty (generated) or at least 32 characters"),
+        }
+    }
+
+    pub fn expose(&self) -> &[u8] {
+        self.0.expose_secret().as_bytes()
+    }
+}
+
+/// An empty string is "not set"; anything else must parse.
+pub fn optional<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    let text = String::deserialize(deserializer)?;
+    match text.trim() {
+        "" => Ok(None),
+        text => text.parse().map(Some).map_err(D::Error::custom),
+    }
+}
+
+/// Like [`optional`], for the signing secret, which is never copied into a plain string.
+pub fn optional_secret<'de, D>(deserializer: D) -> Result<Option<SigningSecret>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let secret = SecretString::deserialize(deserializer)?;
+    match secret.expose_secret().is_empty() {
+        true => Ok(None),
+        false => SigningSecret::new(secret).map(Some).map_err(D::Error::custom),
+    }
+}
+
+/// A value that must parse, such as a mailbox.
+pub fn parsed<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr,
+    T::Err: fmt::Display,
+{
+    String::deserialize(deserializer)?
+        .trim()
+        .parse()
+        .map_err(D::Error::custom)
+}
