@@ -180,7 +180,7 @@ pub async fn start_with(
             outbox_wake.clone(),
         );
         let state = ApiState {
-            auth: Auth::new(db.clone(), signer.clone()),
+            auth: Auth::new(db.clone(), signer.clone(), clock.clone()),
             ingest: Ingest::new(catalog.clone(), writer, clock.clone()),
             inbox: Inbox::new(
                 db.clone(),

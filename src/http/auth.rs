@@ -10,6 +10,7 @@ use axum::http::header;
 use axum::http::request::Parts;
 
 use super::problem::{Problem, Type};
+use crate::clock::Clock;
 use crate::domain::user_id::UserId;
 use crate::security::token::Signer;
 use crate::security::{keys, token};
@@ -25,14 +26,16 @@ pub struct Auth {
     db: Db,
     keys: Arc<KeyCache>,
     signer: Arc<Signer>,
+    clock: Clock,
 }
 
 impl Auth {
-    pub fn new(db: Db, signer: Arc<Signer>) -> Self {
+    pub fn new(db: Db, signer: Arc<Signer>, clock: Clock) -> Self {
         Self {
             db,
             keys: Arc::default(),
             signer,
+            clock,
         }
     }
 
@@ -82,7 +85,7 @@ where
         }
         match auth
             .signer
-            .verify(token::INBOX, presented)
+            .verify(token::INBOX, presented, auth.clock.now())
             .map(|grant| grant.user)
         {
             Some(owner) if owner == user => Ok(Self(user)),

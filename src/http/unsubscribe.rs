@@ -113,7 +113,9 @@ async fn unsubscribe(
 }
 
 fn grant(pages: &Pages, token: Option<&str>) -> Option<Grant> {
-    let grant = pages.signer.verify(token::UNSUBSCRIBE, token?)?;
+    let grant = pages
+        .signer
+        .verify(token::UNSUBSCRIBE, token?, pages.clock.now())?;
     let known = grant
         .scope
         .iter()

@@ -1,12 +1,12 @@
 //! Locale-aware lists, times and durations, by ICU4X: no per-locale formatting by hand.
 
-use icu::datetime::fieldsets::{T, YMD};
-use icu::datetime::input::{Date, DateTime, Time};
-use icu::datetime::{DateTimeFormatter, NoCalendarFormatter};
-use icu::list::ListFormatter;
-use icu::list::options::{ListFormatterOptions, ListLength};
-use icu::locale::Locale;
+use icu_datetime::fieldsets::{T, YMD};
+use icu_datetime::input::{Date, DateTime, Time};
+use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_locale_core::Locale;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 
@@ -14,7 +14,7 @@ use jiff::{SignedDuration, Timestamp};
 pub struct Formats {
     list: ListFormatter,
     time: NoCalendarFormatter<T>,
-    date_time: DateTimeFormatter<icu::datetime::fieldsets::YMDT>,
+    date_time: DateTimeFormatter<icu_datetime::fieldsets::YMDT>,
     in_minutes: RelativeTimeFormatter,
     in_hours: RelativeTimeFormatter,
     in_days: RelativeTimeFormatter,

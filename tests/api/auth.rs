@@ -179,28 +179,21 @@ async fn an_inbox_token_opens_one_inbox_and_nothing_else() {
 
 #[tokio::test]
 async fn inbox_tokens_expire() {
-    let secret = "a-secret-this-test-knows-of-32-bytes";
-    let app = crate::helpers::spawn_with(&format!("secret = '{secret}'\n[inbox]\ntoken_ttl = '10s'")).await;
+    let app = crate::helpers::spawn_on_clock("[inbox]\ntoken_ttl = '10s'").await;
     let token = inbox_token(&app, "alice").await;
-    let ok = app
-        .client
-        .get(app.url("/v1/users/alice/inbox"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .expect("answer");
-    assert_eq!(ok.status(), StatusCode::OK);
-    // A token signed with the same secret but already expired is refused.
-    let signer = herald::security::token::Signer::new(secret.as_bytes()).expect("signer");
-    let past = jiff::Timestamp::now() - jiff::SignedDuration::from_mins(1);
-    let user = herald::domain::user_id::UserId::parse("alice").expect("user");
-    let expired = signer.issue(herald::security::token::INBOX, &user, &[], past, past);
-    let response = app
-        .client
-        .get(app.url("/v1/users/alice/inbox"))
-        .bearer_auth(expired)
-        .send()
-        .await
-        .expect("answer");
-    assert_problem(response, StatusCode::UNAUTHORIZED).await;
+    let read = || {
+        app.client
+            .get(app.url("/v1/users/alice/inbox"))
+            .bearer_auth(&token)
+            .send()
+    };
+    assert_eq!(read().await.expect("answer").status(), StatusCode::OK);
+    app.advance(std::time::Duration::from_secs(9));
+    assert_eq!(
+        read().await.expect("answer").status(),
+        StatusCode::OK,
+        "valid for 10 s"
+    );
+    app.advance(std::time::Duration::from_secs(1));
+    assert_problem(read().await.expect("answer"), StatusCode::UNAUTHORIZED).await;
 }
