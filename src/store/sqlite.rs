@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool};
+use sqlx::{Connection, Sqlite, SqliteConnection, SqlitePool};
 
 use super::ingest::{
     self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
@@ -28,6 +28,24 @@ use super::{Result, StoreError, StoreOptions, json};
 use crate::config::Synchronous;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+
+/// Runs the migrations on a connection of its own with foreign keys off, as rebuilding a
+/// table requires (SQLite cannot add a constraint in place; dropping the old table must not
+/// cascade), and refuses a result that breaks a foreign key.
+async fn migrate(connect: &SqliteConnectOptions) -> Result<()> {
+    let mut conn = SqliteConnection::connect_with(&connect.clone().foreign_keys(false)).await?;
+    MIGRATOR.run(&mut conn).await?;
+    let broken: Vec<(String,)> = sqlx::query_as("PRAGMA foreign_key_check")
+        .fetch_all(&mut conn)
+        .await?;
+    if let Some((table,)) = broken.first() {
+        return Err(StoreError::Other(format!(
+            "a migration broke a foreign key of {table}"
+        )));
+    }
+    conn.close().await?;
+    Ok(())
+}
 
 /// Readers plus the occasional small write (read marks, users, keys, email outcomes). Every
 /// sqlx SQLite connection runs its statements on its own thread; measured with the load
@@ -79,7 +97,7 @@ impl SqliteStore {
             .idle_timeout(None)
             .connect_with(connect.clone().synchronous(SqliteSynchronous::Normal))
             .await?;
-        MIGRATOR.run(&writer).await?;
+        migrate(&connect).await?;
         let pool = SqlitePoolOptions::new()
             .max_connections(POOL_SIZE)
             // A file connection cannot go stale; the ping would cost a hop to its thread.

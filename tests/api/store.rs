@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use herald::config::{Database, Synchronous};
-use herald::domain::catalog::{Catalog, Category};
+use herald::domain::catalog::{Catalog, Category, Severity};
 use herald::domain::classify::classify;
 use herald::domain::result::parse;
 use herald::domain::state::{DeliveryStatus, NotificationState};
@@ -534,7 +534,18 @@ async fn check_constraints_allow_exactly_the_enums_words() {
     let words = |all: &[&str]| all.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
     let states = words(&NotificationState::ALL.map(NotificationState::as_str));
     let statuses = words(&DeliveryStatus::ALL.map(DeliveryStatus::as_str));
+    let categories = words(&Category::ALL.map(Category::as_str));
+    let severities = words(&Severity::ALL.map(Severity::as_str));
     for backend in backends().await {
+        for (table, column, expected) in [
+            ("notifications", "category", &categories),
+            ("notifications", "severity", &severities),
+            ("deliveries", "category", &categories),
+            ("preferences", "category", &categories),
+        ] {
+            let found = backend.raw.check_words(table, column).await;
+            assert_eq!(&found, expected, "{} {table}.{column}", backend.name);
+        }
         assert_eq!(
             backend.raw.check_words("notifications", "state").await,
             states,
@@ -678,5 +689,90 @@ async fn transient_failures_are_told_from_faults() {
         db.close().await;
         let closed = db.ping().await.expect_err("closed");
         assert!(closed.is_transient(), "{}: {closed}", backend.name);
+    }
+}
+
+/// Migration 3 rebuilds three SQLite tables to add CHECKs: rows, triggers and cascades survive
+/// it, and a word outside the enums is refused afterwards.
+#[tokio::test]
+async fn the_sqlite_rebuild_keeps_rows_triggers_and_cascades() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("old.db");
+    let before = tempfile::tempdir().expect("dir");
+    for name in ["0001_init.sql", "0002_email.sql"] {
+        let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations/sqlite")
+            .join(name);
+        std::fs::copy(source, before.path().join(name)).expect("copy");
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(&path)
+        .create_if_missing(true)
+        .foreign_keys(true);
+    let mut conn = SqliteConnection::connect_with(&options).await.expect("connect");
+    let migrator = sqlx::migrate::Migrator::new(before.path())
+        .await
+        .expect("migrations");
+    migrator.run(&mut conn).await.expect("the first two migrations");
+    for statement in [
+        "INSERT INTO users (id, created_at, updated_at) VALUES ('u', 0, 0)",
+        "INSERT INTO notifications (id, user_id, kind, category, severity, state, condition_key, \
+         platforms, params, occurrences, first_event_id, last_event_id, created_at, last_seen_at) \
+         VALUES ('n', 'u', 'k', 'media', 'warning', 'open', 'c', '[]', '{}', 1, 'e', 'e', 0, 0)",
+        "INSERT INTO deliveries (id, user_id, notification_id, event_id, category, status, reason, \
+         run_at, created_at, updated_at) VALUES ('d', 'u', 'n', 'e', 'media', 'pending', 'r', 0, 0, 0)",
+        "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
+         VALUES ('u', 'media', 'email', 0, 0)",
+    ] {
+        sqlx::query(statement).execute(&mut conn).await.expect(statement);
+    }
+    conn.close().await.expect("close");
+
+    let options_db = StoreOptions {
+        synchronous: Synchronous::Full,
+        renotify_after: Duration::from_secs(86_400),
+        batch_window: Duration::ZERO,
+    };
+    let db = Db::open(&Database::Sqlite(path.clone()), options_db)
+        .await
+        .expect("migrated");
+    db.close().await;
+    let mut conn = SqliteConnection::connect_with(&options).await.expect("connect");
+    let count = |table: &'static str| format!("SELECT count(*) FROM {table}");
+    for table in ["notifications", "deliveries", "preferences"] {
+        let rows: i64 = sqlx::query_scalar(&count(table))
+            .fetch_one(&mut conn)
+            .await
+            .expect("count");
+        assert_eq!(rows, 1, "{table} kept its row");
+    }
+    let version = "SELECT inbox_version FROM users WHERE id = 'u'";
+    let seen: i64 = sqlx::query_scalar(version)
+        .fetch_one(&mut conn)
+        .await
+        .expect("version");
+    sqlx::query("UPDATE notifications SET read_at = 1")
+        .execute(&mut conn)
+        .await
+        .expect("read");
+    let after: i64 = sqlx::query_scalar(version)
+        .fetch_one(&mut conn)
+        .await
+        .expect("version");
+    assert_eq!(after, seen + 1, "the version trigger is back");
+    let refused = sqlx::query("UPDATE notifications SET category = 'gossip'")
+        .execute(&mut conn)
+        .await;
+    assert!(refused.is_err(), "a word outside the enum is refused");
+    sqlx::query("DELETE FROM users")
+        .execute(&mut conn)
+        .await
+        .expect("erase");
+    for table in ["notifications", "deliveries", "preferences"] {
+        let rows: i64 = sqlx::query_scalar(&count(table))
+            .fetch_one(&mut conn)
+            .await
+            .expect("count");
+        assert_eq!(rows, 0, "erasing the user cascades to {table}");
     }
 }
