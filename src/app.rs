@@ -21,7 +21,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
-use crate::http::{self, ApiState, Auth, Inbox, Ingest, Pages, Users};
+use crate::http::{self, ApiState, Auth, Components, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
 use crate::outbox::{Composer, Outbox};
 use crate::render::Renderer;
@@ -71,12 +71,9 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
 
 /// Opens (creating and migrating) a database with the store options of `config`.
 pub async fn open_database(config: &Config, database: &crate::config::Database) -> anyhow::Result<Db> {
-    let options = StoreOptions {
-        synchronous: config.ingest.sqlite_synchronous,
-        renotify_after: config.email.renotify_after,
-        batch_window: config.email.batch_window,
-    };
-    Db::open(database, options).await.context("opening the database")
+    Db::open(database, StoreOptions::from_config(config))
+        .await
+        .context("opening the database")
 }
 
 /// Creates an API key; returns the key, which is shown once and stored only hashed.
@@ -179,7 +176,7 @@ pub async fn start_with(
             writer_stop.clone(),
             outbox_wake.clone(),
         );
-        let state = ApiState {
+        let state = ApiState::new(Components {
             auth: Auth::new(db.clone(), signer.clone(), clock.clone()),
             ingest: Ingest::new(catalog.clone(), writer, clock.clone()),
             inbox: Inbox::new(
@@ -203,7 +200,7 @@ pub async fn start_with(
             db: db.clone(),
             clock: clock.clone(),
             outbox_wake,
-        };
+        });
         (
             http::router(state, config.ingest.max_body_bytes),
             Some(writer_task),

@@ -78,6 +78,7 @@ pub struct Ingest {
     pub max_body_bytes: usize,
     pub max_batch: usize,
     pub sqlite_synchronous: Synchronous,
+    pub sqlite_wal_max_bytes: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -206,6 +207,12 @@ impl Config {
             return Err(invalid(
                 "ingest.max_body_bytes",
                 "must be between 1024 and 16777216",
+            ));
+        }
+        if !(65_536..=4 << 30).contains(&self.ingest.sqlite_wal_max_bytes) {
+            return Err(invalid(
+                "ingest.sqlite_wal_max_bytes",
+                "must be between 65536 (64 KiB) and 4294967296 (4 GiB)",
             ));
         }
         if !(1..=10_000).contains(&self.ingest.max_batch) {

@@ -338,7 +338,7 @@ impl Outbox {
 
 /// Turns `NOTIFY`s from any instance's ingest into wake-ups of this worker. The listener
 /// reconnects by itself; the worker's polling covers what is missed meanwhile.
-async fn forward_notifications(store: PgStore, wake: Arc<Notify>, stop: CancellationToken) {
+async fn forward_notifications(store: Arc<PgStore>, wake: Arc<Notify>, stop: CancellationToken) {
     while !stop.is_cancelled() {
         match store.listener().await {
             Ok(mut listener) => loop {

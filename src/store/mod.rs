@@ -17,6 +17,7 @@ mod sqlite;
 pub mod users;
 pub mod writer;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use secrecy::ExposeSecret;
@@ -31,7 +32,7 @@ pub use inbox::{
 pub use ingest::{IngestJob, IngestReply};
 pub use keys::ApiKeyRow;
 pub use postgres::PgStore;
-pub use sqlite::{SqliteStore, WalFile};
+pub use sqlite::{SqliteStore, WalFile, WalRewind};
 pub use users::{UserProfile, UserRow};
 
 #[derive(Debug, thiserror::Error)]
@@ -117,10 +118,11 @@ fn read_params(notification: &str, stored: &str) -> ReadParams {
     }
 }
 
+/// The database, cheap to clone: handlers get it with every request.
 #[derive(Clone)]
 pub enum Db {
-    Sqlite(SqliteStore),
-    Postgres(PgStore),
+    Sqlite(Arc<SqliteStore>),
+    Postgres(Arc<PgStore>),
 }
 
 /// Options that shape how the store behaves, from the configuration.
@@ -131,9 +133,20 @@ pub struct StoreOptions {
     pub renotify_after: Duration,
     /// How long a new delivery waits for others of the same user to join it.
     pub batch_window: Duration,
+    /// SQLite: the size past which the writer checkpoints and truncates the write-ahead log.
+    pub wal_max_bytes: u64,
 }
 
 impl StoreOptions {
+    pub fn from_config(config: &crate::config::Config) -> Self {
+        Self {
+            synchronous: config.ingest.sqlite_synchronous,
+            renotify_after: config.email.renotify_after,
+            batch_window: config.email.batch_window,
+            wal_max_bytes: config.ingest.sqlite_wal_max_bytes,
+        }
+    }
+
     fn clock(&self, now: i64) -> ingest::Clock {
         let ms = |d: Duration| i64::try_from(d.as_millis()).unwrap_or(i64::MAX);
         ingest::Clock {
@@ -201,8 +214,10 @@ impl Db {
     /// Opens (creating and migrating) the configured database.
     pub async fn open(database: &Database, options: StoreOptions) -> Result<Self> {
         match database {
-            Database::Sqlite(path) => Ok(Self::Sqlite(SqliteStore::open(path, options).await?)),
-            Database::Postgres(url) => Ok(Self::Postgres(PgStore::open(url.expose_secret(), options).await?)),
+            Database::Sqlite(path) => Ok(Self::Sqlite(Arc::new(SqliteStore::open(path, options).await?))),
+            Database::Postgres(url) => Ok(Self::Postgres(Arc::new(
+                PgStore::open(url.expose_secret(), options).await?,
+            ))),
         }
     }
 
@@ -240,8 +255,17 @@ impl Db {
         }
     }
 
+    /// Between ingest batches: rewinds SQLite's write-ahead log if it has grown past its limit
+    /// (see [`sqlite::SqliteStore::rewind_wal`]); PostgreSQL manages its own.
+    pub async fn rewind_wal(&self) -> Result<Option<WalRewind>> {
+        match self {
+            Self::Sqlite(store) => store.rewind_wal().await,
+            Self::Postgres(_) => Ok(None),
+        }
+    }
+
     /// A file whose sync makes committed ingest batches durable, when commits do not sync.
-    pub fn wal(&self) -> Option<std::sync::Arc<WalFile>> {
+    pub fn wal(&self) -> Option<Arc<WalFile>> {
         match self {
             Self::Sqlite(store) => store.wal(),
             Self::Postgres(_) => None,

@@ -9,6 +9,14 @@
 //! acknowledges a batch: the same guarantee as FULL (a 202 means on disk), but one fsync covers
 //! every batch committed meanwhile and the next batch is built while the disk works.
 //! Checkpoints run in the background instead of inside a commit.
+//!
+//! A bounded log: a background (passive) checkpoint copies what it can, but cannot finish
+//! while readers still use the log, and SQLite rewinds the log only after a checkpoint that
+//! finished. Under sustained ingest and polling that never happens, and the log grew by
+//! gigabytes. So the writer owns the bound: once the `-wal` file passes
+//! `ingest.sqlite_wal_max_bytes`, it runs a TRUNCATE checkpoint between two batches (which
+//! waits for the readers of the log to finish, copies the rest and empties the file), and
+//! `journal_size_limit` keeps a rewound log from keeping its old size.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -60,6 +68,7 @@ pub struct SqliteStore {
     pub(super) pool: SqlitePool,
     writer: SqlitePool,
     wal: Option<Arc<WalFile>>,
+    wal_path: PathBuf,
     checkpoints: Arc<AbortOnDrop>,
     options: StoreOptions,
 }
@@ -88,7 +97,7 @@ impl SqliteStore {
             .page_size(2048)
             .pragma("temp_store", "memory")
             .pragma("wal_autocheckpoint", "0")
-            .pragma("journal_size_limit", "67108864");
+            .pragma("journal_size_limit", options.wal_max_bytes.to_string());
         // The writer connection lives as long as herald: while it is open, the WAL file stays.
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
@@ -114,6 +123,7 @@ impl SqliteStore {
             pool,
             writer,
             wal,
+            wal_path: wal_path(path),
             checkpoints,
             options,
         })
@@ -122,6 +132,25 @@ impl SqliteStore {
     /// The write-ahead log, when acknowledging an ingest batch must wait for it to be synced.
     pub fn wal(&self) -> Option<Arc<WalFile>> {
         self.wal.clone()
+    }
+
+    /// Checkpoints the write-ahead log completely and truncates it, if it has grown past
+    /// `wal_max_bytes`; on the writer connection, so that it runs between two batches. The
+    /// size is the file's (a stat, no query): after a truncation it is the log's own length.
+    pub async fn rewind_wal(&self) -> Result<Option<WalRewind>> {
+        let bytes = std::fs::metadata(&self.wal_path).map_or(0, |m| m.len());
+        if bytes <= self.options.wal_max_bytes {
+            return Ok(None);
+        }
+        let started = std::time::Instant::now();
+        let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(&self.writer)
+            .await?;
+        Ok(Some(WalRewind {
+            bytes,
+            complete: busy == 0,
+            took: started.elapsed(),
+        }))
     }
 
     pub async fn close(&self) {
@@ -159,6 +188,22 @@ async fn checkpoint(pool: SqlitePool) {
     }
 }
 
+/// What a rewind of the write-ahead log found and did.
+#[derive(Debug, Clone, Copy)]
+pub struct WalRewind {
+    /// The log's size before.
+    pub bytes: u64,
+    /// Whether the checkpoint finished (readers can hold it up past the busy timeout).
+    pub complete: bool,
+    pub took: Duration,
+}
+
+fn wal_path(database: &Path) -> PathBuf {
+    let mut path = database.as_os_str().to_owned();
+    path.push("-wal");
+    PathBuf::from(path)
+}
+
 /// The `-wal` file next to the database, synced by the ingest writer before it acknowledges.
 pub struct WalFile {
     path: PathBuf,
@@ -167,9 +212,7 @@ pub struct WalFile {
 
 impl WalFile {
     fn open(database: &Path) -> Result<Self> {
-        let mut path = database.as_os_str().to_owned();
-        path.push("-wal");
-        let path = PathBuf::from(path);
+        let path = wal_path(database);
         let file = File::open(&path).map_err(|e| {
             StoreError::Other(format!("cannot open the write-ahead log {}: {e}", path.display()))
         })?;

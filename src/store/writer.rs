@@ -10,6 +10,9 @@
 //! of notifications whose time is up every [`EXPIRY_SWEEP`] (an ingest batch expires only its
 //! own users' rows).
 //!
+//! After each batch the committer keeps SQLite's write-ahead log bounded (`store::sqlite`):
+//! past its limit the log is checkpointed and truncated before the next batch starts.
+//!
 //! Where commits do not sync by themselves (SQLite, see `store::sqlite`), answers go through
 //! an acknowledger task that syncs the write-ahead log once for every batch committed since its
 //! last sync, then answers them all: durability costs one fsync per group of batches, and the
@@ -23,7 +26,7 @@ use tokio::sync::{Mutex, Notify, mpsc, oneshot};
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
 
-use super::{Db, IngestJob, IngestReply, StoreError, WalFile};
+use super::{Db, IngestJob, IngestReply, StoreError, WalFile, WalRewind};
 use crate::clock::Clock;
 
 /// How often the writer stores the expiry of notifications whose time is up.
@@ -138,6 +141,7 @@ impl Committer {
     ) {
         let mut batch: Vec<(IngestJob, Reply)> = Vec::with_capacity(max_batch);
         let mut swept = std::time::Instant::now();
+        let mut rewinds = RewindLog::default();
         loop {
             let received = {
                 let mut queue = queue.lock().await;
@@ -169,6 +173,7 @@ impl Committer {
                         }
                         None => answer(answers),
                     }
+                    self.rewind_wal(&mut rewinds).await;
                 }
                 Err(_idle) => {}
             }
@@ -266,10 +271,55 @@ impl Committer {
         Ok(stored.replies)
     }
 
+    async fn rewind_wal(&self, log: &mut RewindLog) {
+        match self.db.rewind_wal().await {
+            Ok(None) => {}
+            Ok(Some(rewind)) if rewind.complete => log.record(rewind),
+            Ok(Some(rewind)) => tracing::warn!(
+                wal_bytes = rewind.bytes,
+                "the write-ahead log passed its limit, and readers kept the checkpoint from finishing"
+            ),
+            Err(error) => tracing::warn!(%error, "checkpointing the write-ahead log failed"),
+        }
+    }
+
     async fn sweep(&self) {
         if let Err(error) = self.db.expire_due(self.clock.now()).await {
             tracing::warn!(%error, "expiry sweep failed");
         }
+    }
+}
+
+/// Says that the write-ahead log reached its limit, at most once a minute under sustained
+/// ingest (where it happens every second or so), with how often and how long it took.
+#[derive(Default)]
+struct RewindLog {
+    since: Option<std::time::Instant>,
+    rewinds: u32,
+    took: Duration,
+    largest: u64,
+}
+
+impl RewindLog {
+    const EVERY: Duration = Duration::from_secs(60);
+
+    fn record(&mut self, rewind: WalRewind) {
+        self.rewinds += 1;
+        self.took += rewind.took;
+        self.largest = self.largest.max(rewind.bytes);
+        if self.since.is_some_and(|since| since.elapsed() < Self::EVERY) {
+            return;
+        }
+        tracing::info!(
+            rewinds = self.rewinds,
+            largest_wal_bytes = self.largest,
+            total_ms = u64::try_from(self.took.as_millis()).unwrap_or(u64::MAX),
+            "the write-ahead log reached its limit and was checkpointed and truncated"
+        );
+        *self = Self {
+            since: Some(std::time::Instant::now()),
+            ..Self::default()
+        };
     }
 }
 

@@ -18,3 +18,4 @@ mod roles;
 mod smtp;
 mod store;
 mod users;
+mod wal;

@@ -1,9 +1,7 @@
 //! The store contract: every storage operation behaves the same on SQLite and on PostgreSQL.
 //! Each test runs once per backend (PostgreSQL when reachable; see `pg`).
 
-use std::time::Duration;
-
-use herald::config::{Database, Synchronous};
+use herald::config::{Config, Database};
 use herald::domain::catalog::{Catalog, Category, Severity};
 use herald::domain::classify::classify;
 use herald::domain::result::parse;
@@ -95,12 +93,15 @@ impl Raw {
     }
 }
 
+/// The store as herald's defaults configure it (`synchronous=full`, a day between re-notifying),
+/// with no batch window.
+fn default_options() -> StoreOptions {
+    let config = Config::from_toml("[email]\nbatch_window = '0s'").expect("config");
+    StoreOptions::from_config(&config)
+}
+
 async fn backends() -> Vec<Backend> {
-    let options = StoreOptions {
-        synchronous: Synchronous::Full,
-        renotify_after: Duration::from_secs(86_400),
-        batch_window: Duration::ZERO,
-    };
+    let options = default_options();
     let dir = tempfile::tempdir().expect("dir");
     let sqlite = Db::open(&Database::Sqlite(dir.path().join("t.db")), options.clone())
         .await
@@ -728,12 +729,7 @@ async fn the_sqlite_rebuild_keeps_rows_triggers_and_cascades() {
     }
     conn.close().await.expect("close");
 
-    let options_db = StoreOptions {
-        synchronous: Synchronous::Full,
-        renotify_after: Duration::from_secs(86_400),
-        batch_window: Duration::ZERO,
-    };
-    let db = Db::open(&Database::Sqlite(path.clone()), options_db)
+    let db = Db::open(&Database::Sqlite(path.clone()), default_options())
         .await
         .expect("migrated");
     db.close().await;
