@@ -118,11 +118,11 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
             Duration::from_secs(30),
         ))
         .layer(CatchPanicLayer::custom(|_| panicked()))
-        .layer(axum::middleware::from_fn(request_id::scope))
+        .layer(request_id::ScopeLayer)
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             let id = request
                 .headers()
-                .get("x-request-id")
+                .get(request_id::HEADER)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
             tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = id)
