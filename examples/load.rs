@@ -118,6 +118,9 @@ async fn main() {
     );
 
     let counter = Arc::new(AtomicU64::new(0));
+    let wal = database
+        .is_none()
+        .then(|| WalWatch::start(&dirs[0].path().join("herald.db-wal")));
     let ingest = run_phase(
         &options,
         duration,
@@ -143,6 +146,9 @@ async fn main() {
     )
     .await;
     report("ingest", "results/s", &ingest);
+    if let Some(wal) = wal {
+        println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
+    }
 
     // Learn each polled user's ETag once, then poll as a dashboard would.
     let polled = options.users.min(1000);
@@ -504,6 +510,32 @@ fn create_key(binary: &Path, data: &Path, env: &[(&str, String)]) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
+}
+
+/// The largest size SQLite's write-ahead log reaches while it is watched (sampled every 50 ms).
+struct WalWatch {
+    peak: Arc<AtomicU64>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl WalWatch {
+    fn start(path: &Path) -> Self {
+        let (path, peak) = (path.to_owned(), Arc::new(AtomicU64::new(0)));
+        let sampled = peak.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+                sampled.fetch_max(size, Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        });
+        Self { peak, task }
+    }
+
+    fn stop(self) -> u64 {
+        self.task.abort();
+        self.peak.load(Ordering::Relaxed)
+    }
 }
 
 /// A memory figure of a process from /proc, in MB.

@@ -11,7 +11,7 @@
 //! own users' rows).
 //!
 //! After each batch the committer keeps SQLite's write-ahead log bounded (`store::sqlite`):
-//! past its limit the log is checkpointed and truncated before the next batch starts.
+//! past its limit the log is checkpointed and restarted before the next batch starts.
 //!
 //! Where commits do not sync by themselves (SQLite, see `store::sqlite`), answers go through
 //! an acknowledger task that syncs the write-ahead log once for every batch committed since its
@@ -314,7 +314,7 @@ impl RewindLog {
             rewinds = self.rewinds,
             largest_wal_bytes = self.largest,
             total_ms = u64::try_from(self.took.as_millis()).unwrap_or(u64::MAX),
-            "the write-ahead log reached its limit and was checkpointed and truncated"
+            "the write-ahead log reached its limit and was checkpointed and restarted"
         );
         *self = Self {
             since: Some(std::time::Instant::now()),

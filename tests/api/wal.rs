@@ -1,5 +1,5 @@
 //! SQLite's write-ahead log stays bounded under sustained ingest with readers polling, and
-//! rewinds: the writer checkpoints and truncates it once it passes `sqlite_wal_max_bytes`.
+//! rewinds: the writer checkpoints and restarts it once it passes `sqlite_wal_max_bytes`.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
