@@ -62,6 +62,9 @@ async fn migrate(connect: &SqliteConnectOptions) -> Result<()> {
 /// harness on 2 cores, 304 polls/s: 2 connections 16,200, 4 24,200, 8 27,800, 16 26,000.
 const POOL_SIZE: u32 = 8;
 
+/// How long a connection waits for a lock another one holds.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// How often the background checkpoint copies the WAL into the database file. Often enough
 /// that the writer's RESTART finds little left to copy: it pauses ingest while it runs
 /// (measured with the load harness: every 1 s, ingest p99 rose to 112 ms).
@@ -93,7 +96,7 @@ impl SqliteStore {
             } else {
                 SqliteSynchronous::Normal
             })
-            .busy_timeout(Duration::from_secs(10))
+            .busy_timeout(BUSY_TIMEOUT)
             .foreign_keys(true)
             // Each result lands on a few random index leaves (per-user keys); every dirty page
             // goes to the WAL whole, so small pages write far less per result. Measured with the
@@ -133,6 +136,10 @@ impl SqliteStore {
         })
     }
 
+    pub fn wal_max_bytes(&self) -> u64 {
+        self.options.wal_max_bytes
+    }
+
     /// The write-ahead log, when acknowledging an ingest batch must wait for it to be synced.
     pub fn wal(&self) -> Option<Arc<WalFile>> {
         self.wal.clone()
@@ -148,9 +155,17 @@ impl SqliteStore {
             return Ok(None);
         }
         let started = std::time::Instant::now();
-        let (busy, _, _): (i64, i64, i64) = sqlx::query_as("PRAGMA wal_checkpoint(RESTART)")
-            .fetch_one(&self.writer)
-            .await?;
+        // Without waiting: a RESTART blocked by readers would sleep in SQLite's busy handler
+        // (1, 2, 5, 10… ms) while ingest waits (p99 80 ms in the load harness). Copied is
+        // copied; if a reader is still on the log, the next batch tries again.
+        let mut conn = self.writer.acquire().await?;
+        sqlx::query("PRAGMA busy_timeout = 0").execute(&mut *conn).await?;
+        let checkpoint = sqlx::query_as("PRAGMA wal_checkpoint(RESTART)")
+            .fetch_one(&mut *conn)
+            .await;
+        let restore = format!("PRAGMA busy_timeout = {}", BUSY_TIMEOUT.as_millis());
+        sqlx::query(&restore).execute(&mut *conn).await?;
+        let (busy, _, _): (i64, i64, i64) = checkpoint?;
         Ok(Some(WalRewind {
             bytes,
             complete: busy == 0,
@@ -198,7 +213,8 @@ async fn checkpoint(pool: SqlitePool) {
 pub struct WalRewind {
     /// The log's size before.
     pub bytes: u64,
-    /// Whether the checkpoint finished (readers can hold it up past the busy timeout).
+    /// Whether the log restarted (a reader still on it makes the writer try after the next
+    /// batch instead of waiting).
     pub complete: bool,
     pub took: Duration,
 }

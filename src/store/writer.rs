@@ -275,10 +275,12 @@ impl Committer {
         match self.db.rewind_wal().await {
             Ok(None) => {}
             Ok(Some(rewind)) if rewind.complete => log.record(rewind),
-            Ok(Some(rewind)) => tracing::warn!(
+            // Tried again after the next batch; worth a word only once it is far over.
+            Ok(Some(rewind)) if rewind.bytes > 2 * self.db.wal_max_bytes() => tracing::warn!(
                 wal_bytes = rewind.bytes,
-                "the write-ahead log passed its limit, and readers kept the checkpoint from finishing"
+                "readers keep the write-ahead log from restarting; it is twice its limit"
             ),
+            Ok(Some(_)) => {}
             Err(error) => tracing::warn!(%error, "checkpointing the write-ahead log failed"),
         }
     }
