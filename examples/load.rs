@@ -1,6 +1,8 @@
 //! The load harness: starts herald on a temporary SQLite database, drives ingest with many
 //! connections over the seed payloads and many users, then polls inboxes, and reports
-//! throughput, latency and memory.
+//! throughput, latency and memory. Each phase is also shown as a share of a ceiling measured
+//! in the same run: ingest against a minimal server on the same route and bodies
+//! (`load/ceiling.rs`), inbox polls against herald's own `/healthz`.
 //!
 //! ```text
 //! cargo run --release --example load -- [--seconds 10] [--connections 64] [--users 10000]
@@ -31,6 +33,9 @@ use tokio::net::TcpStream;
 #[path = "../tests/api/smtp.rs"]
 #[allow(dead_code)]
 mod smtp;
+
+#[path = "load/ceiling.rs"]
+mod ceiling;
 
 /// Starting herald on port 0 and reading back its address, as the integration tests do.
 #[path = "../tests/api/process.rs"]
@@ -117,35 +122,36 @@ async fn main() {
         options.seconds
     );
 
+    // The ceilings first: the same bodies into a server that stores nothing, and herald's own
+    // cheapest route.
     let counter = Arc::new(AtomicU64::new(0));
-    let wal = database
-        .is_none()
-        .then(|| WalWatch::start(&dirs[0].path().join("herald.db-wal")));
-    let ingest = run_phase(
+    let ceiling_addr = [ceiling::start()];
+    let ceiling = ingest_phase(&options, duration, &payloads, &counter, &key, &ceiling_addr).await;
+    report("ceiling", "requests/s", &ceiling, None);
+    let health = run_phase(
         &options,
         duration,
-        |conn| {
-            let payloads = payloads.clone();
-            let counter = counter.clone();
-            let key = key.clone();
-            let users = options.users;
+        |_| {
             move |sender: Sender| {
-                let n = counter.fetch_add(1, Ordering::Relaxed);
-                let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
-                let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
-                let request = Request::post(format!("/v1/users/load-user-{user}/results"))
+                let request = Request::get("/healthz")
                     .header("host", "herald")
-                    .header("authorization", format!("Bearer {key}"))
-                    .header("content-type", "application/json")
-                    .body(Full::new(Bytes::from(body)))
+                    .body(Full::new(Bytes::new()))
                     .expect("request");
-                send(sender, request, StatusCode::ACCEPTED)
+                send(sender, request, StatusCode::OK)
             }
         },
         &addrs,
     )
     .await;
-    report("ingest", "results/s", &ingest);
+    report("healthz", "requests/s", &health, None);
+    let ceiling = Some(("the ceiling", ceiling.rate()));
+    let health = Some(("/healthz", health.rate()));
+
+    let wal = database
+        .is_none()
+        .then(|| WalWatch::start(&dirs[0].path().join("herald.db-wal")));
+    let ingest = ingest_phase(&options, duration, &payloads, &counter, &key, &addrs).await;
+    report("ingest", "results/s", &ingest, ceiling);
     if let Some(wal) = wal {
         println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
     }
@@ -184,7 +190,7 @@ async fn main() {
         &addrs,
     )
     .await;
-    report("inbox 200", "requests/s", &fresh);
+    report("inbox 200", "requests/s", &fresh, health);
     let unchanged = run_phase(
         &options,
         duration,
@@ -205,7 +211,7 @@ async fn main() {
         &addrs,
     )
     .await;
-    report("inbox 304", "requests/s", &unchanged);
+    report("inbox 304", "requests/s", &unchanged, health);
 
     println!("idle RSS       {idle_rss:>8.1} MB");
     for server in &servers {
@@ -388,6 +394,13 @@ struct Outcome {
     latencies: Vec<u32>,
 }
 
+impl Outcome {
+    /// Successful requests per second.
+    fn rate(&self) -> f64 {
+        self.ok as f64 / self.elapsed.as_secs_f64()
+    }
+}
+
 /// Runs one connection per task for `duration`, spread over `addrs`; `make` builds each task's
 /// request loop.
 async fn run_phase<F, G>(options: &Options, duration: Duration, make: F, addrs: &[String]) -> Outcome
@@ -431,14 +444,47 @@ where
     outcome
 }
 
-fn report(name: &str, unit: &str, outcome: &Outcome) {
+/// Results posted over `options.connections` to `addrs`: every seed shape in turn, each with a
+/// fresh id, spread over the users.
+async fn ingest_phase(
+    options: &Options,
+    duration: Duration,
+    payloads: &Arc<Vec<String>>,
+    counter: &Arc<AtomicU64>,
+    key: &str,
+    addrs: &[String],
+) -> Outcome {
+    let users = options.users;
+    let make = |conn: usize| {
+        let (payloads, counter, key) = (payloads.clone(), counter.clone(), key.to_owned());
+        move |sender: Sender| {
+            let n = counter.fetch_add(1, Ordering::Relaxed);
+            let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
+            let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
+            let request = Request::post(format!("/v1/users/load-user-{user}/results"))
+                .header("host", "herald")
+                .header("authorization", format!("Bearer {key}"))
+                .header("content-type", "application/json")
+                .body(Full::new(Bytes::from(body)))
+                .expect("request");
+            send(sender, request, StatusCode::ACCEPTED)
+        }
+    };
+    run_phase(options, duration, make, addrs).await
+}
+
+/// One phase's line; `against` is the ceiling this phase is also shown as a share of.
+fn report(name: &str, unit: &str, outcome: &Outcome, against: Option<(&str, f64)>) {
     let percentile = |p: f64| {
         let index = ((outcome.latencies.len() as f64 - 1.0) * p).round() as usize;
         f64::from(outcome.latencies.get(index).copied().unwrap_or(0)) / 1000.0
     };
+    let share = against.map_or(String::new(), |(ceiling, rate)| {
+        format!("  {:>5.1} % of {ceiling}", 100.0 * outcome.rate() / rate)
+    });
     println!(
-        "{name:<14} {:>8.0} {unit:<11}  p50 {:>6.2} ms  p99 {:>6.2} ms  ({} ok, {} failed)",
-        outcome.ok as f64 / outcome.elapsed.as_secs_f64(),
+        "{name:<14} {:>8.0} {unit:<11}  p50 {:>6.2} ms  p99 {:>6.2} ms  ({} ok, {} failed){share}",
+        outcome.rate(),
         percentile(0.50),
         percentile(0.99),
         outcome.ok,
