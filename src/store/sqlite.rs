@@ -23,6 +23,7 @@
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -77,6 +78,10 @@ pub struct SqliteStore {
     wal: Option<Arc<WalFile>>,
     wal_path: PathBuf,
     checkpoints: Arc<AbortOnDrop>,
+    background: Arc<Background>,
+    /// Set when the log passed its limit: the background pass that must finish before the
+    /// writer restarts the log (0: none asked for).
+    restart_after: Arc<AtomicU64>,
     options: StoreOptions,
 }
 
@@ -125,13 +130,19 @@ impl SqliteStore {
         } else {
             None
         };
-        let checkpoints = Arc::new(AbortOnDrop(tokio::spawn(checkpoint(pool.clone()))));
+        let background = Arc::new(Background::default());
+        let checkpoints = Arc::new(AbortOnDrop(tokio::spawn(checkpoint(
+            pool.clone(),
+            background.clone(),
+        ))));
         Ok(Self {
             pool,
             writer,
             wal,
             wal_path: wal_path(path),
             checkpoints,
+            background,
+            restart_after: Arc::default(),
             options,
         })
     }
@@ -153,6 +164,20 @@ impl SqliteStore {
         let bytes = std::fs::metadata(&self.wal_path).map_or(0, |m| m.len());
         if bytes <= self.options.wal_max_bytes {
             return Ok(None);
+        }
+        // First a background pass copies (and syncs) what it can without stopping ingest; the
+        // restart after it has only the last batches to copy. Without this, the restart copied
+        // up to a quarter of a second of writes and synced the database file while ingest
+        // waited (p99 80 ms in the load harness).
+        let passes = self.background.passes.load(Ordering::SeqCst);
+        match self.restart_after.load(Ordering::SeqCst) {
+            0 => {
+                self.restart_after.store(passes + 1, Ordering::SeqCst);
+                self.background.wake.notify_one();
+                return Ok(None);
+            }
+            after if passes < after => return Ok(None),
+            _ => self.restart_after.store(0, Ordering::SeqCst),
         }
         let started = std::time::Instant::now();
         // Without waiting: a RESTART blocked by readers would sleep in SQLite's busy handler
@@ -198,13 +223,17 @@ struct Batch(PoolConnection<Sqlite>);
 
 /// Copies committed pages into the database file, off the ingest path. PASSIVE never waits for
 /// readers or the writer; whatever it cannot copy now it copies next time.
-async fn checkpoint(pool: SqlitePool) {
+async fn checkpoint(pool: SqlitePool, background: Arc<Background>) {
     let mut every = tokio::time::interval(CHECKPOINT_EVERY);
     loop {
-        every.tick().await;
+        tokio::select! {
+            _ = every.tick() => {}
+            () = background.wake.notified() => {}
+        }
         if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
             tracing::warn!(%error, "WAL checkpoint failed");
         }
+        background.passes.fetch_add(1, Ordering::SeqCst);
     }
 }
 
@@ -256,6 +285,14 @@ impl WalFile {
         }
         file.sync_data()
     }
+}
+
+/// The background checkpoint: woken early when the writer is about to restart the log, and
+/// counting its passes so that the writer knows when one has finished.
+#[derive(Default)]
+struct Background {
+    wake: tokio::sync::Notify,
+    passes: AtomicU64,
 }
 
 struct AbortOnDrop(tokio::task::JoinHandle<()>);
