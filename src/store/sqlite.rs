@@ -163,6 +163,8 @@ impl SqliteStore {
     pub async fn rewind_wal(&self) -> Result<Option<WalRewind>> {
         let bytes = std::fs::metadata(&self.wal_path).map_or(0, |m| m.len());
         if bytes <= self.options.wal_max_bytes {
+            // The log restarted by itself meanwhile (a quiet moment): nothing is pending.
+            self.restart_after.store(0, Ordering::SeqCst);
             return Ok(None);
         }
         // First a background pass copies (and syncs) what it can without stopping ingest; the
