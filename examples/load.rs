@@ -144,14 +144,14 @@ async fn main() {
     )
     .await;
     report("healthz", "requests/s", &health, None);
-    let ceiling = Some(("the ceiling", ceiling.rate()));
-    let health = Some(("/healthz", health.rate()));
+    let of_ceiling = Some(("the ceiling", ceiling.rate()));
+    let of_health = Some(("/healthz", health.rate()));
 
     let wal = database
         .is_none()
         .then(|| WalWatch::start(&dirs[0].path().join("herald.db-wal")));
     let ingest = ingest_phase(&options, duration, &payloads, &counter, &key, &addrs).await;
-    report("ingest", "results/s", &ingest, ceiling);
+    report("ingest", "results/s", &ingest, of_ceiling);
     if let Some(wal) = wal {
         println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
     }
@@ -190,7 +190,7 @@ async fn main() {
         &addrs,
     )
     .await;
-    report("inbox 200", "requests/s", &fresh, health);
+    report("inbox 200", "requests/s", &fresh, of_health);
     let unchanged = run_phase(
         &options,
         duration,
@@ -211,7 +211,7 @@ async fn main() {
         &addrs,
     )
     .await;
-    report("inbox 304", "requests/s", &unchanged, health);
+    report("inbox 304", "requests/s", &unchanged, of_health);
 
     println!("idle RSS       {idle_rss:>8.1} MB");
     for server in &servers {

@@ -264,14 +264,6 @@ impl Db {
         }
     }
 
-    /// The size past which the writer restarts SQLite's write-ahead log.
-    pub fn wal_max_bytes(&self) -> u64 {
-        match self {
-            Self::Sqlite(store) => store.wal_max_bytes(),
-            Self::Postgres(_) => u64::MAX,
-        }
-    }
-
     /// A file whose sync makes committed ingest batches durable, when commits do not sync.
     pub fn wal(&self) -> Option<Arc<WalFile>> {
         match self {

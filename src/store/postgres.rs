@@ -39,7 +39,6 @@ pub const CONCURRENT_BATCHES: usize = 2;
 /// The channel that tells workers deliveries were queued.
 pub const CHANNEL: &str = "herald_deliveries";
 
-#[derive(Clone)]
 pub struct PgStore {
     pub(super) pool: PgPool,
     options: StoreOptions,

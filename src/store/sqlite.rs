@@ -71,17 +71,16 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// (measured with the load harness: every 1 s, ingest p99 rose to 112 ms).
 const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 
-#[derive(Clone)]
 pub struct SqliteStore {
     pub(super) pool: SqlitePool,
     writer: SqlitePool,
     wal: Option<Arc<WalFile>>,
     wal_path: PathBuf,
-    checkpoints: Arc<AbortOnDrop>,
+    checkpoints: AbortOnDrop,
     background: Arc<Background>,
     /// Set when the log passed its limit: the background pass that must finish before the
     /// writer restarts the log (0: none asked for).
-    restart_after: Arc<AtomicU64>,
+    restart_after: AtomicU64,
     options: StoreOptions,
 }
 
@@ -131,10 +130,7 @@ impl SqliteStore {
             None
         };
         let background = Arc::new(Background::default());
-        let checkpoints = Arc::new(AbortOnDrop(tokio::spawn(checkpoint(
-            pool.clone(),
-            background.clone(),
-        ))));
+        let checkpoints = AbortOnDrop(tokio::spawn(checkpoint(pool.clone(), background.clone())));
         Ok(Self {
             pool,
             writer,
@@ -142,13 +138,9 @@ impl SqliteStore {
             wal_path: wal_path(path),
             checkpoints,
             background,
-            restart_after: Arc::default(),
+            restart_after: AtomicU64::new(0),
             options,
         })
-    }
-
-    pub fn wal_max_bytes(&self) -> u64 {
-        self.options.wal_max_bytes
     }
 
     /// The write-ahead log, when acknowledging an ingest batch must wait for it to be synced.
@@ -195,6 +187,7 @@ impl SqliteStore {
         let (busy, _, _): (i64, i64, i64) = checkpoint?;
         Ok(Some(WalRewind {
             bytes,
+            limit: self.options.wal_max_bytes,
             complete: busy == 0,
             took: started.elapsed(),
         }))
@@ -244,6 +237,8 @@ async fn checkpoint(pool: SqlitePool, background: Arc<Background>) {
 pub struct WalRewind {
     /// The log's size before.
     pub bytes: u64,
+    /// `ingest.sqlite_wal_max_bytes`.
+    pub limit: u64,
     /// Whether the log restarted (a reader still on it makes the writer try after the next
     /// batch instead of waiting).
     pub complete: bool,

@@ -276,7 +276,7 @@ impl Committer {
             Ok(None) => {}
             Ok(Some(rewind)) if rewind.complete => log.record(rewind),
             // Tried again after the next batch; worth a word only once it is far over.
-            Ok(Some(rewind)) if rewind.bytes > 2 * self.db.wal_max_bytes() => tracing::warn!(
+            Ok(Some(rewind)) if rewind.bytes > 2 * rewind.limit => tracing::warn!(
                 wal_bytes = rewind.bytes,
                 "readers keep the write-ahead log from restarting; it is twice its limit"
             ),
