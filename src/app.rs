@@ -21,7 +21,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
-use crate::http::{self, ApiState, Auth, Components, Inbox, Ingest, Pages, Users};
+use crate::http::{self, ApiState, Auth, AyrshareHooks, Components, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
 use crate::outbox::{Composer, Outbox};
 use crate::render::Renderer;
@@ -29,6 +29,7 @@ use crate::security::{keys, token::Signer};
 use crate::store::writer::Writer;
 use crate::store::{Db, StoreOptions};
 use crate::texts::Texts;
+use crate::webhooks::Webhooks;
 
 /// The parts that need no database: loaded and cross-checked for `serve` and `check` alike.
 pub struct Static {
@@ -168,7 +169,8 @@ pub async fn start_with(
         )
     });
     let writer_stop = CancellationToken::new();
-    let (router, writer_task) = if config.role.serves_api() {
+    let claims_stop = CancellationToken::new();
+    let (router, writer_task, claims_task) = if config.role.serves_api() {
         let (writer, writer_task) = Writer::start(
             db.clone(),
             config.ingest.max_batch,
@@ -176,9 +178,19 @@ pub async fn start_with(
             writer_stop.clone(),
             outbox_wake.clone(),
         );
+        let ingest = Ingest::new(
+            catalog.clone(),
+            writer,
+            clock.clone(),
+            config.ingest.signing_secrets.clone(),
+        );
+        let claimed = Arc::new(Notify::new());
+        let webhooks = Webhooks::new(db.clone(), ingest.clone(), claimed.clone());
+        let claims_task = tokio::spawn(webhooks.clone().deliver_claimed(claims_stop.clone()));
         let state = ApiState::new(Components {
             auth: Auth::new(db.clone(), signer.clone(), clock.clone()),
-            ingest: Ingest::new(catalog.clone(), writer, clock.clone()),
+            webhooks: AyrshareHooks::new(config.webhooks.ayrshare_secrets.clone(), webhooks, db.clone()),
+            ingest,
             inbox: Inbox::new(
                 db.clone(),
                 texts.clone(),
@@ -186,7 +198,13 @@ pub async fn start_with(
                 config.inbox.default_limit,
                 config.inbox.max_limit,
             ),
-            users: Users::new(db.clone(), signer.clone(), config.inbox.token_ttl, clock.clone()),
+            users: Users::new(
+                db.clone(),
+                signer.clone(),
+                config.inbox.token_ttl,
+                clock.clone(),
+                claimed,
+            ),
             pages: Pages::new(
                 db.clone(),
                 signer,
@@ -204,9 +222,10 @@ pub async fn start_with(
         (
             http::router(state, config.ingest.max_body_bytes),
             Some(writer_task),
+            Some(claims_task),
         )
     } else {
-        (http::health_router(db.clone()), None)
+        (http::health_router(db.clone()), None, None)
     };
 
     let listener = match listener {
@@ -230,8 +249,13 @@ pub async fn start_with(
             .with_graceful_shutdown(async move { stopping.cancelled().await })
             .await
             .context("the HTTP server failed")?;
-        // No request is in flight any more: commit what the writer holds, then stop it; let the
-        // outbox worker finish the emails it is sending.
+        // No request is in flight any more: let claimed webhooks finish the one they submitted,
+        // commit what the writer holds, then stop it; let the outbox worker finish the emails
+        // it is sending.
+        claims_stop.cancel();
+        if let Some(claims) = claims_task {
+            claims.await.context("delivering claimed webhooks failed")?;
+        }
         writer_stop.cancel();
         worker_stop.cancel();
         if let Some(writer) = writer_task {

@@ -11,7 +11,6 @@ use tracing_subscriber::EnvFilter;
 
 use crate::app::{self, Static};
 use crate::config::{Config, Database, LogFormat, Role};
-use crate::domain::result;
 use crate::explain;
 use crate::texts::Texts;
 
@@ -140,10 +139,9 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
     };
     let value: serde_json::Value = serde_json::from_str(&body).context("the file is not valid JSON")?;
-    let outcomes = result::parse(&value)?;
     let Static { catalog, l10n, .. } = Static::load(config)?;
     let now = Timestamp::now();
-    let classification = crate::domain::classify::classify(&catalog, &outcomes, now);
+    let classification = explain::classify_body(&catalog, &value, now)?;
     let texts = Texts::new(l10n, Arc::new(catalog), config.links.clone());
     let lang = texts.l10n().negotiate([locale]);
     let explanation = explain::explain(&texts.presenter(), &classification, &lang, translated, now);

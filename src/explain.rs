@@ -1,11 +1,15 @@
 //! What a result would produce, rendered and stored nowhere: `herald explain` and
-//! `POST /v1/explain` show the same thing.
+//! `POST /v1/explain` show the same thing, for results and Ayrshare webhook bodies alike.
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Serialize;
+use serde_json::Value;
 
-use crate::domain::classify::{Classification, Params};
+use crate::domain::catalog::Catalog;
+use crate::domain::classify::{Classification, Params, classify};
+use crate::domain::result::{self, NotAResult};
+use crate::domain::webhook::{Head, classify_webhook};
 use crate::i18n::Lang;
 use crate::present::{Presenter, Subject, Text};
 
@@ -29,6 +33,22 @@ pub struct Explained<'a> {
 pub struct Explanation<'a> {
     pub notifications: Vec<Explained<'a>>,
     pub resolves: &'a [String],
+}
+
+/// What a body asks for: an Ayrshare webhook as `POST /v1/webhooks/ayrshare` would take it,
+/// anything else as a result POSTed to `…/results`. Results carry an `action` too
+/// (`"post"`), so a body is taken for a webhook by the actions webhooks have, or, with an
+/// action herald does not know, when it is no result.
+pub fn classify_body(catalog: &Catalog, value: &Value, now: Timestamp) -> Result<Classification, NotAResult> {
+    let head = Head::read(value).ok();
+    if let Some(head) = head.as_ref().filter(|head| head.is_known_action()) {
+        return Ok(classify_webhook(catalog, head, value, now));
+    }
+    match (result::parse(value), head) {
+        (Ok(outcomes), _) => Ok(classify(catalog, &outcomes, now)),
+        (Err(_), Some(head)) => Ok(classify_webhook(catalog, &head, value, now)),
+        (Err(not_a_result), None) => Err(not_a_result),
+    }
 }
 
 /// Renders a classification in `lang` (times in UTC: there is no user to take a zone from).

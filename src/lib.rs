@@ -21,3 +21,4 @@ pub mod render;
 pub mod security;
 pub mod store;
 pub mod texts;
+pub mod webhooks;

@@ -174,6 +174,10 @@ impl Presenter<'_> {
             }
             None => args.set("advice", "none"),
         }
+        match params.refresh_by {
+            Some(deadline) => args.set("deadline", formats.date_time(deadline, zone)),
+            None => args.set("deadline", "none"),
+        }
         match (params.retry_after_secs, subject.expires_at) {
             (Some(secs), Some(until)) => {
                 args.set("until", formats.moment(until, subject.occurred_at, zone));

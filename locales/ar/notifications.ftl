@@ -22,6 +22,12 @@ account-disconnected-body =
     } أعد ربط حسابك على { $platform } لمواصلة النشر.
 account-disconnected-action = إعادة ربط { $platform }
 
+## account-refresh-due. $deadline: تاريخ ووقت المهلة بتوقيت المستخدم.
+account-refresh-due-title = أعد ربط حسابك على { $platform } قبل { $deadline }
+account-refresh-due-preheader = يطلب { $platform } تأكيد حسابك من جديد، وإلا فستتوقف منشوراتك عليه.
+account-refresh-due-body = يطلب { $platform } تجديد الربط بحسابك من حين لآخر. أعد ربطه قبل { $deadline }؛ بعد ذلك سيُلغى الربط ولن تُنشر منشوراتك على { $platform }.
+account-refresh-due-action = إعادة الربط قبل { $deadline }
+
 x-credits-depleted-title = نفد رصيدك في X API
 x-credits-depleted-preheader = منشوراتك على X معلّقة إلى حين إضافة رصيد إلى X API.
 x-credits-depleted-body = رفضت X منشورك لأن حساب المطوّر الخاص بك على X لم يعد فيه رصيد لاستخدام API. يمكنك شراء الرصيد من X Developer Console ضمن Billing → Credits؛ وحتى 5 دولارات تكفي لمئات المنشورات.

@@ -21,6 +21,12 @@ account-disconnected-body =
     } Verbinden Sie { $platform } neu, damit Sie weiter posten können.
 account-disconnected-action = { $platform } neu verbinden
 
+## account-refresh-due. $deadline: Datum und Uhrzeit der Frist, in der Zeitzone der Person.
+account-refresh-due-title = Verbinden Sie { $platform } bis { $deadline } neu
+account-refresh-due-preheader = { $platform } möchte, dass Sie Ihr Konto erneut bestätigen, sonst werden Ihre Beiträge dort nicht mehr veröffentlicht.
+account-refresh-due-body = { $platform } verlangt, dass die Verbindung zu Ihrem Konto regelmäßig erneuert wird. Verbinden Sie es bis { $deadline } neu; danach wird die Verbindung getrennt, und Ihre Beiträge auf { $platform } werden nicht mehr veröffentlicht.
+account-refresh-due-action = Bis { $deadline } neu verbinden
+
 x-credits-depleted-title = Ihre API-Credits für X sind aufgebraucht
 x-credits-depleted-preheader = Ihre Beiträge auf X sind angehalten, bis Sie neue API-Credits kaufen.
 x-credits-depleted-body = X hat Ihren Beitrag abgelehnt, weil Ihr X-Entwicklerkonto keine API-Credits mehr hat. Kaufen Sie Credits in der X Developer Console unter Billing → Credits – schon 5 US-Dollar reichen für Hunderte Beiträge.

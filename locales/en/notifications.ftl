@@ -17,6 +17,13 @@ account-disconnected-body =
     } Reconnect { $platform } to keep posting.
 account-disconnected-action = Reconnect { $platform }
 
+## account-refresh-due. $deadline: the date and time by which the account must be reconnected,
+## on the user's clock.
+account-refresh-due-title = Reconnect { $platform } before { $deadline }
+account-refresh-due-preheader = { $platform } wants you to confirm your account again, or your posts there will stop.
+account-refresh-due-body = { $platform } asks you to renew the connection to your account from time to time. Reconnect it before { $deadline }; after that it will be disconnected and your posts to { $platform } will stop going out.
+account-refresh-due-action = Reconnect before { $deadline }
+
 x-credits-depleted-title = Your X API credits have run out
 x-credits-depleted-preheader = Your posts to X are on hold until you add API credits.
 x-credits-depleted-body = X turned down your post because your X developer account has no API credits left. Buy credits in the X Developer Console under Billing → Credits; even $5 covers hundreds of posts.

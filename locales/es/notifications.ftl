@@ -22,6 +22,12 @@ account-disconnected-body =
     } Vuelve a conectar tu cuenta para seguir publicando.
 account-disconnected-action = Volver a conectar { $platform }
 
+## account-refresh-due. $deadline: la fecha y hora límite, en la zona horaria del usuario.
+account-refresh-due-title = Vuelve a conectar { $platform } antes del { $deadline }
+account-refresh-due-preheader = { $platform } te pide que confirmes de nuevo tu cuenta; si no, tus publicaciones allí se detendrán.
+account-refresh-due-body = { $platform } exige renovar cada cierto tiempo la conexión con tu cuenta. Vuelve a conectarla antes del { $deadline }; después se desconectará y tus publicaciones en { $platform } dejarán de salir.
+account-refresh-due-action = Volver a conectar antes del { $deadline }
+
 x-credits-depleted-title = Se agotaron tus créditos de la API de X
 x-credits-depleted-preheader = Tus publicaciones en X están en pausa hasta que compres créditos de la API.
 x-credits-depleted-body = X rechazó tu publicación porque a tu cuenta de desarrollador de X no le quedan créditos de la API. Cómpralos en la X Developer Console, en Billing → Credits; con solo 5 dólares tienes para cientos de publicaciones.

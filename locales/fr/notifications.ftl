@@ -22,6 +22,12 @@ account-disconnected-body =
     } Reconnectez { $platform } pour continuer à publier.
 account-disconnected-action = Reconnecter { $platform }
 
+## account-refresh-due. $deadline : la date et l’heure limites, à l’heure de l’utilisateur.
+account-refresh-due-title = Reconnectez { $platform } avant le { $deadline }
+account-refresh-due-preheader = { $platform } vous demande de confirmer à nouveau votre compte, sinon vos publications s’arrêteront.
+account-refresh-due-body = { $platform } demande de renouveler régulièrement la connexion à votre compte. Reconnectez-le avant le { $deadline } : passé ce délai, il sera déconnecté et vos publications sur { $platform } ne partiront plus.
+account-refresh-due-action = Reconnecter avant le { $deadline }
+
 x-credits-depleted-title = Vos crédits d’API X sont épuisés
 x-credits-depleted-preheader = Vos publications sur X sont suspendues jusqu’à ce que vous ajoutiez des crédits d’API.
 x-credits-depleted-body = X a refusé votre publication, car votre compte développeur X n’a plus de crédits d’API. Achetez-en dans la X Developer Console, sous Billing → Credits : même 5 dollars suffisent pour des centaines de publications.

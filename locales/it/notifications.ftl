@@ -21,6 +21,12 @@ account-disconnected-body =
     } Ricollega { $platform } per continuare a pubblicare.
 account-disconnected-action = Ricollega { $platform }
 
+## account-refresh-due. $deadline: data e ora della scadenza, nel fuso orario dell’utente.
+account-refresh-due-title = Ricollega { $platform } entro il { $deadline }
+account-refresh-due-preheader = { $platform } ti chiede di confermare di nuovo il tuo account, altrimenti i tuoi post lì si fermeranno.
+account-refresh-due-body = { $platform } richiede di rinnovare periodicamente il collegamento con il tuo account. Ricollegalo entro il { $deadline }: dopo verrà scollegato e i tuoi post su { $platform } non verranno più pubblicati.
+account-refresh-due-action = Ricollega entro il { $deadline }
+
 x-credits-depleted-title = Hai esaurito i crediti API di X
 x-credits-depleted-preheader = I tuoi post su X sono in sospeso finché non aggiungi crediti API.
 x-credits-depleted-body = X ha rifiutato il tuo post perché sul tuo account sviluppatore X non sono rimasti crediti API. Acquistali nella X Developer Console, in Billing → Credits: bastano 5 dollari per centinaia di post.

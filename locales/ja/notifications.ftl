@@ -20,6 +20,12 @@ account-disconnected-body =
     }引き続き投稿するには、{ $platform } を再接続してください。
 account-disconnected-action = { $platform } を再接続
 
+## account-refresh-due. $deadline: 再接続の期限(ユーザーのタイムゾーンでの日時)。
+account-refresh-due-title = { $deadline }までに { $platform } を再接続してください
+account-refresh-due-preheader = { $platform } のアカウントの再確認が必要です。再接続しないと投稿が止まります。
+account-refresh-due-body = { $platform } では、アカウントとの接続を定期的に更新する必要があります。{ $deadline }までに再接続してください。期限を過ぎると接続が解除され、{ $platform } への投稿が公開されなくなります。
+account-refresh-due-action = { $deadline }までに再接続
+
 x-credits-depleted-title = X API のクレジットを使い切りました
 x-credits-depleted-preheader = API クレジットを追加するまで、X への投稿は保留されます。
 x-credits-depleted-body = X の開発者アカウントに API クレジットが残っていないため、X への投稿が拒否されました。X Developer Console の Billing → Credits からクレジットを購入してください。5 ドル分でも数百件の投稿に使えます。

@@ -21,6 +21,12 @@ account-disconnected-body =
     } Reconecte { $platform } para continuar publicando.
 account-disconnected-action = Reconectar { $platform }
 
+## account-refresh-due. $deadline: a data e a hora limite, no fuso horário do usuário.
+account-refresh-due-title = Reconecte { $platform } até { $deadline }
+account-refresh-due-preheader = { $platform } pede que você confirme sua conta de novo; senão, seus posts lá vão parar.
+account-refresh-due-body = { $platform } exige que a conexão com a sua conta seja renovada de tempos em tempos. Reconecte a conta até { $deadline }; depois disso, ela será desconectada e seus posts em { $platform } deixarão de ser publicados.
+account-refresh-due-action = Reconectar até { $deadline }
+
 x-credits-depleted-title = Seus créditos da API do X acabaram
 x-credits-depleted-preheader = Seus posts no X ficam em espera até você comprar créditos da API.
 x-credits-depleted-body = O X recusou seu post porque sua conta de desenvolvedor do X está sem créditos da API. Compre créditos no X Developer Console, em Billing → Credits: US$ 5 já dão para centenas de posts.

@@ -13,6 +13,8 @@ use serde::Deserialize;
 
 mod values;
 
+use crate::security::signature::Secrets;
+
 pub use values::{Database, SigningSecret, Smtp};
 
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
@@ -40,6 +42,7 @@ pub struct Config {
     locales_dir: Option<PathBuf>,
     pub log_format: LogFormat,
     pub ingest: Ingest,
+    pub webhooks: Webhooks,
     pub inbox: Inbox,
     pub links: Links,
     pub email: Email,
@@ -79,6 +82,17 @@ pub struct Ingest {
     pub max_batch: usize,
     pub sqlite_synchronous: Synchronous,
     pub sqlite_wal_max_bytes: u64,
+    /// Standard Webhooks secrets a service may sign `POST …/results` with instead of a key.
+    #[serde(deserialize_with = "values::standard_secret_list")]
+    pub signing_secrets: Secrets,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Webhooks {
+    /// The secrets Ayrshare signs its webhooks with; none: the webhook route is closed.
+    #[serde(deserialize_with = "values::secret_list")]
+    pub ayrshare_secrets: Secrets,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -12,8 +12,11 @@ use std::str::FromStr;
 
 use lettre::transport::smtp::AsyncSmtpTransportBuilder;
 use lettre::{AsyncSmtpTransport, Tokio1Executor};
+use secrecy::SecretBox;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, de::Error as _};
+
+use crate::security::signature::{self, Secrets};
 
 /// Which database herald keeps its state in.
 #[derive(Debug, Clone)]
@@ -131,4 +134,31 @@ where
         .trim()
         .parse()
         .map_err(D::Error::custom)
+}
+
+/// Secrets in one setting, separated by commas (an environment variable holds one string):
+/// Ayrshare's webhook secrets as they are.
+pub fn secret_list<'de, D>(deserializer: D) -> Result<Secrets, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let text = SecretString::deserialize(deserializer)?;
+    Ok(Secrets::new(split_list(text.expose_secret()).map(str::as_bytes)))
+}
+
+/// Standard Webhooks secrets (`whsec_<base64>`), separated by commas.
+pub fn standard_secret_list<'de, D>(deserializer: D) -> Result<Secrets, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let text = SecretString::deserialize(deserializer)?;
+    let keys = split_list(text.expose_secret())
+        .map(|secret| signature::standard_secret(secret).map(SecretBox::<[u8]>::from))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(D::Error::custom)?;
+    Ok(Secrets::new(keys.iter().map(|key| key.expose_secret())))
+}
+
+fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty())
 }

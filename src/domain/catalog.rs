@@ -20,6 +20,7 @@ pub const EMBEDDED: &str = include_str!("catalog.toml");
 pub const POST_FAILED: &str = "post-failed";
 pub const POST_PUBLISHED: &str = "post-published";
 pub const ACCOUNT_DISCONNECTED: &str = "account-disconnected";
+pub const ACCOUNT_REFRESH_DUE: &str = "account-refresh-due";
 
 super::words! {
     /// What a notification is about; users turn email and inbox off per category.
@@ -57,6 +58,8 @@ pub enum Scope {
 pub enum Resolution {
     PlatformSuccess,
     PostSuccess,
+    /// Only linking the account again (a `social` webhook of `type: "link"`) closes it.
+    Relink,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,7 +239,12 @@ impl Catalog {
             })
             .collect();
         let by_name: HashMap<_, _> = kinds.iter().map(|k| (k.name.clone(), k.clone())).collect();
-        for required in [POST_FAILED, POST_PUBLISHED, ACCOUNT_DISCONNECTED] {
+        for required in [
+            POST_FAILED,
+            POST_PUBLISHED,
+            ACCOUNT_DISCONNECTED,
+            ACCOUNT_REFRESH_DUE,
+        ] {
             if !by_name.contains_key(required) {
                 return Err(CatalogError::MissingKind(required));
             }

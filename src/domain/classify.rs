@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{self, Catalog, Extractor, KindSpec, Resolution, Scope};
 use super::params::{self, AspectRatio};
-use super::result::{Failure, PostOutcome};
+use super::result::{Failure, Link, PostOutcome};
 
 /// The longest excerpt of the post text a notification carries.
 const EXCERPT_CHARS: usize = 80;
@@ -50,6 +50,9 @@ pub struct Params {
     /// Ayrshare unlinked the account itself (`social` webhook, `source: system`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unlinked_by_system: bool,
+    /// The date by which the account must be reconnected (`refreshBy`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refresh_by: Option<Timestamp>,
 }
 
 /// One notification a result asks for, before storage decides whether it is new or a bump.
@@ -114,19 +117,36 @@ fn classify_outcome(catalog: &Catalog, outcome: &PostOutcome, now: Timestamp, ou
         }
     }
     for change in &outcome.link_changes {
-        if change.linked {
-            out.resolves.push(platform_resolve_key(&change.platform));
-        } else if change.by_system {
-            let failure = Failure {
-                platform: Some(change.platform.clone()),
-                details: change.details.clone(),
-                ..Failure::default()
-            };
-            let kind = catalog.builtin(catalog::ACCOUNT_DISCONNECTED).clone();
-            let mut d = draft(catalog, kind, &failure, outcome, &succeeded, now);
-            d.params.unlinked_by_system = true;
-            drafts.push(d);
+        let platform = &change.platform;
+        let (kind, deadline) = match change.change {
+            Link::Linked => {
+                out.resolves.push(platform_resolve_key(platform));
+                out.resolves.push(relink_resolve_key(platform));
+                continue;
+            }
+            Link::UnlinkedByUser => continue,
+            Link::UnlinkedBySystem => (catalog::ACCOUNT_DISCONNECTED, None),
+            Link::RefreshDue(deadline) => (catalog::ACCOUNT_REFRESH_DUE, Some(deadline)),
+        };
+        let failure = Failure {
+            platform: Some(platform.clone()),
+            details: change.details.clone(),
+            ..Failure::default()
+        };
+        let mut d = draft(
+            catalog,
+            catalog.builtin(kind).clone(),
+            &failure,
+            outcome,
+            &succeeded,
+            now,
+        );
+        d.params.unlinked_by_system = change.change == Link::UnlinkedBySystem;
+        if let Some(deadline) = deadline {
+            d.params.refresh_by = Some(deadline);
+            d.expires_at = Some(deadline);
         }
+        drafts.push(d);
     }
     for platform in &succeeded {
         out.resolves.push(platform_resolve_key(platform));
@@ -215,6 +235,7 @@ fn draft(
     let resolve_key = match kind.resolved_by {
         Some(Resolution::PlatformSuccess) => platform.map(platform_resolve_key),
         Some(Resolution::PostSuccess) => outcome.post_id.as_deref().map(post_resolve_key),
+        Some(Resolution::Relink) => platform.map(relink_resolve_key),
         None => None,
     };
     Draft {
@@ -258,6 +279,11 @@ fn push_unique(list: &mut Vec<String>, item: &str) {
 
 pub fn platform_resolve_key(platform: &str) -> String {
     format!("platform:{platform}")
+}
+
+/// Closed only by linking the account again, not by publishing on it.
+pub fn relink_resolve_key(platform: &str) -> String {
+    format!("relink:{platform}")
 }
 
 pub fn post_resolve_key(post_id: &str) -> String {
@@ -380,9 +406,29 @@ mod tests {
         assert!(c.drafts[0].params.unlinked_by_system);
         let c = run(json!({"action": "social", "type": "link", "platform": "tiktok"}));
         assert!(c.drafts.is_empty());
-        assert_eq!(c.resolves, ["platform:tiktok"]);
+        assert_eq!(c.resolves, ["platform:tiktok", "relink:tiktok"]);
         let c = run(json!({"action": "social", "type": "unlink", "source": "user", "platform": "tiktok"}));
         assert!(c.drafts.is_empty() && c.resolves.is_empty());
+    }
+
+    #[test]
+    fn a_refresh_deadline_asks_to_reconnect_until_a_link() {
+        let c = run(
+            json!({"action": "social", "type": "refresh", "platform": "instagram",
+            "refreshBy": "2026-12-20T12:00:00Z", "source": "system"}),
+        );
+        assert_eq!(kinds(&c), ["account-refresh-due"]);
+        let deadline: Timestamp = "2026-12-20T12:00:00Z".parse().expect("time");
+        assert_eq!(c.drafts[0].params.refresh_by, Some(deadline));
+        assert_eq!(c.drafts[0].expires_at, Some(deadline));
+        assert!(!c.drafts[0].params.unlinked_by_system);
+        assert_eq!(c.drafts[0].resolve_key.as_deref(), Some("relink:instagram"));
+        let published = run(json!({"status": "success", "id": "p", "postIds": [
+            {"status": "success", "platform": "instagram"}]}));
+        assert!(
+            !published.resolves.contains(&"relink:instagram".to_owned()),
+            "publishing does not reconnect the account"
+        );
     }
 
     #[test]

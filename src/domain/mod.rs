@@ -8,6 +8,7 @@ pub mod receipt;
 pub mod result;
 pub mod state;
 pub mod user_id;
+pub mod webhook;
 
 /// An enum that is one fixed word per variant wherever it leaves Rust: in JSON, in the catalog
 /// and in the database (a TEXT column; `store` implements the column type for every

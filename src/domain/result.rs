@@ -14,6 +14,7 @@
 //! Odd types are read for their meaning: a code given as `"161"`, `errors` as one object,
 //! `retryAvailable` as `"true"`, ids as numbers.
 
+use jiff::Timestamp;
 use serde_json::{Map, Value};
 
 /// Platforms Ayrshare publishes to, as they appear as JSON keys (`ayrshare-mcp` platform enum).
@@ -99,14 +100,25 @@ pub struct Published {
     pub platform: String,
 }
 
-/// A `social` webhook: an account was linked, or unlinked by the user or by Ayrshare.
+/// A `social` webhook: what happened to the link between a profile and a network account.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkChange {
     pub platform: String,
-    pub linked: bool,
-    /// `source: "system"`: Ayrshare removed the link because it stopped working.
-    pub by_system: bool,
+    pub change: Link,
+    /// Ayrshare's reason (`details`), as text.
     pub details: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// `type: "link"`: the account is connected (again).
+    Linked,
+    /// `type: "unlink"`, `source: "user"`: the person removed it themself.
+    UnlinkedByUser,
+    /// `type: "unlink"`, `source: "system"`: Ayrshare removed it because it stopped working.
+    UnlinkedBySystem,
+    /// `type: "refresh"`: the account must be reconnected before `refreshBy`.
+    RefreshDue(Timestamp),
 }
 
 /// Reads every post outcome a JSON value describes.
@@ -242,17 +254,32 @@ fn read_link_change(map: &Map<String, Value>, post: &mut PostOutcome) {
         return;
     };
     let kind = text(map, "type").unwrap_or_default().to_ascii_lowercase();
-    let linked = match kind.as_str() {
-        "link" => true,
-        "unlink" => false,
+    let by_system = text(map, "source").is_some_and(|s| s.eq_ignore_ascii_case("system"));
+    let change = match kind.as_str() {
+        "link" => Link::Linked,
+        "unlink" if by_system => Link::UnlinkedBySystem,
+        "unlink" => Link::UnlinkedByUser,
+        "refresh" => match text(map, "refreshBy").and_then(|at| at.parse().ok()) {
+            Some(deadline) => Link::RefreshDue(deadline),
+            None => return,
+        },
         _ => return,
     };
     post.link_changes.push(LinkChange {
         platform: normalise_platform(&platform),
-        linked,
-        by_system: text(map, "source").is_some_and(|s| s.eq_ignore_ascii_case("system")),
-        details: map.get("details").and_then(any_text),
+        change,
+        details: details_text(map.get("details")),
     });
+}
+
+/// `details` of a `social` webhook is text, or an object whose `message` says it all
+/// (`{"status":"error","code":349,"message":"Account locked"}`).
+fn details_text(value: Option<&Value>) -> Option<String> {
+    let value = value?;
+    match value {
+        Value::Object(object) => text(object, "message").or_else(|| any_text(value)),
+        other => any_text(other),
+    }
 }
 
 fn looks_failed(object: &Map<String, Value>) -> bool {
@@ -445,10 +472,27 @@ mod tests {
             post.link_changes,
             vec![LinkChange {
                 platform: "tiktok".into(),
-                linked: false,
-                by_system: true,
+                change: Link::UnlinkedBySystem,
                 details: Some("token revoked".into())
             }]
+        );
+        let post = one(
+            json!({"action": "social", "type": "refresh", "platform": "instagram",
+                              "refreshBy": "2022-11-05T12:21:29Z",
+                              "details": {"status": "error", "code": 349, "message": "Account locked"}}),
+        );
+        assert_eq!(
+            post.link_changes,
+            vec![LinkChange {
+                platform: "instagram".into(),
+                change: Link::RefreshDue("2022-11-05T12:21:29Z".parse().expect("time")),
+                details: Some("Account locked".into())
+            }]
+        );
+        let post = one(json!({"action": "social", "type": "refresh", "platform": "instagram"}));
+        assert!(
+            post.link_changes.is_empty(),
+            "a refresh without a deadline says nothing"
         );
     }
 

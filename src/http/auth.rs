@@ -6,8 +6,8 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
 use axum::extract::{FromRef, FromRequestParts, RawPathParams};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
@@ -39,6 +39,11 @@ impl Auth {
         }
     }
 
+    /// The request's `Authorization: Bearer` must be a valid operator key.
+    pub async fn require_bearer_key(&self, headers: &HeaderMap) -> Result<(), Problem> {
+        self.require_key(bearer(headers)?).await
+    }
+
     async fn require_key(&self, presented: &str) -> Result<(), Problem> {
         if self.keys.check(&self.db, presented).await? {
             Ok(())
@@ -61,7 +66,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
         Auth::from_ref(state)
-            .require_key(bearer(parts)?)
+            .require_key(bearer(&parts.headers)?)
             .await
             .map(|()| Self)
     }
@@ -78,7 +83,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
         let user = path_user(parts, state).await?;
-        let presented = bearer(parts)?;
+        let presented = bearer(&parts.headers)?;
         let auth = Auth::from_ref(state);
         if keys::split(presented).is_some() {
             return auth.require_key(presented).await.map(|()| Self(user));
@@ -122,9 +127,8 @@ async fn path_user<S: Send + Sync>(parts: &mut Parts, state: &S) -> Result<UserI
     UserId::parse(raw).map_err(|e| Problem::invalid("path.user_id", e.to_string()))
 }
 
-fn bearer(parts: &Parts) -> Result<&str, Problem> {
-    let value = parts
-        .headers
+fn bearer(headers: &HeaderMap) -> Result<&str, Problem> {
+    let value = headers
         .get(header::AUTHORIZATION)
         .ok_or_else(|| Problem::unauthorized("send `Authorization: Bearer <API key or inbox token>`"))?;
     value

@@ -1,4 +1,5 @@
-//! `POST /v1/explain` (a dry run: what a result would produce, stored nowhere) and
+//! `POST /v1/explain` (a dry run: what a result or an Ayrshare webhook would produce, stored
+//! nowhere) and
 //! `GET /v1/catalog` (the kinds and the rules that map to them).
 
 use std::sync::Arc;
@@ -13,10 +14,10 @@ use serde::{Deserialize, Serialize};
 
 use super::ApiState;
 use super::auth::Operator;
-use super::ingest::{Ingest, require_json, translate_header};
-use super::problem::Problem;
+use super::ingest::{Ingest, json_body, require_json, translate_header};
+use super::problem::{Problem, Type};
 use crate::domain::catalog::{Catalog, KindSpec, RatioRange, RuleView};
-use crate::explain::explain as render;
+use crate::explain::{classify_body, explain as render};
 use crate::texts::Texts;
 
 pub fn router() -> Router<ApiState> {
@@ -43,7 +44,9 @@ async fn explain(
     require_json(&headers)?;
     let language = translate_header(&headers)?;
     let now = ingest.now();
-    let (_, classification) = ingest.read(&body, now)?;
+    let value = json_body(&body)?;
+    let classification = classify_body(ingest.catalog(), &value, now)
+        .map_err(|e| Problem::new(Type::NotAResult, e.to_string()))?;
     let lang = texts.l10n().negotiate(params.locale.as_deref());
     let explanation = render(
         &texts.presenter(),

@@ -14,47 +14,99 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::ApiState;
-use super::auth::{Operator, UserPath};
+use super::auth::{Auth, UserPath};
 use super::problem::{Problem, Type, unsupported_media_type};
 use crate::clock::Clock;
 use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Classification, classify};
 use crate::domain::receipt::Receipt;
 use crate::domain::result;
-use crate::store::writer::Writer;
+use crate::domain::user_id::UserId;
+use crate::security::signature::{Secrets, StandardHeaders};
+use crate::store::writer::{WriteError, Writer};
 use crate::store::{IngestJob, IngestReply};
 
-/// What ingest needs: the catalog that classifies, the writer that commits, the clock.
+/// What ingest needs: the catalog that classifies, the writer that commits, the clock, and
+/// the Standard Webhooks secrets services may sign with instead of sending a key.
 #[derive(Clone)]
 pub struct Ingest {
     catalog: Arc<Catalog>,
     writer: Writer,
     clock: Clock,
+    signing: Secrets,
 }
 
 impl Ingest {
-    pub fn new(catalog: Arc<Catalog>, writer: Writer, clock: Clock) -> Self {
+    pub fn new(catalog: Arc<Catalog>, writer: Writer, clock: Clock, signing: Secrets) -> Self {
         Self {
             catalog,
             writer,
             clock,
+            signing,
         }
+    }
+
+    /// Who may POST a result: a valid operator key, or, when signing secrets are configured,
+    /// a valid Standard Webhooks signature (then its `webhook-id` is the idempotency key).
+    async fn caller(&self, auth: &Auth, headers: &HeaderMap, body: &[u8]) -> Result<Option<String>, Problem> {
+        let signed = standard_headers(headers).filter(|_| !self.signing.is_empty());
+        let Some(signed) = signed else {
+            return auth.require_bearer_key(headers).await.map(|()| None);
+        };
+        if headers.contains_key(header::AUTHORIZATION) && auth.require_bearer_key(headers).await.is_ok() {
+            return Ok(None);
+        }
+        self.signing
+            .verify_standard(&signed, body, self.clock.now())
+            .map_err(|refused| {
+                Problem::unauthorized(format!(
+                    "{refused}; sign `{{webhook-id}}.{{webhook-timestamp}}.{{body}}` with a configured \
+                     `whsec_` secret, or send `Authorization: Bearer <API key>`"
+                ))
+            })?;
+        key_header("header.webhook-id", signed.id).map(Some)
     }
 
     pub fn now(&self) -> Timestamp {
         self.clock.now()
     }
 
-    /// Parses and classifies a body: the shared front half of ingest and explain.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// One result to store for `user`, received at `at`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn job(
+        &self,
+        user_id: UserId,
+        idem_key: Option<String>,
+        body_hash: String,
+        language: Option<String>,
+        body: String,
+        classification: Classification,
+        at: Timestamp,
+    ) -> IngestJob {
+        IngestJob {
+            event_id: uuid::Uuid::now_v7().to_string(),
+            user_id,
+            idem_key,
+            body_hash,
+            language,
+            received_at: at.as_millisecond(),
+            body,
+            classification,
+        }
+    }
+
+    /// Stores a job through the group commit; answers once it is durable.
+    pub async fn submit(&self, job: IngestJob) -> Result<IngestReply, WriteError> {
+        self.writer.submit(job).await
+    }
+
+    /// Parses and classifies a result.
     pub fn read(&self, body: &[u8], now: Timestamp) -> Result<(Value, Classification), Problem> {
-        let value: Value = serde_json::from_slice(body).map_err(|e| {
-            let detail = if e.to_string().starts_with("recursion limit exceeded") {
-                "the JSON is nested more than 128 levels deep".to_owned()
-            } else {
-                format!("the body is not valid JSON: {e}")
-            };
-            Problem::new(Type::InvalidJson, detail)
-        })?;
+        let value = json_body(body)?;
         let outcomes = result::parse(&value).map_err(|e| Problem::new(Type::NotAResult, e.to_string()))?;
         let classification = classify(&self.catalog, &outcomes, now);
         Ok((value, classification))
@@ -67,35 +119,34 @@ pub fn router() -> Router<ApiState> {
 
 async fn ingest(
     State(ingest): State<Ingest>,
-    _: Operator,
+    State(auth): State<Auth>,
     UserPath(user_id): UserPath,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     let body = body?;
+    let webhook_id = ingest.caller(&auth, &headers, &body).await?;
     require_json(&headers)?;
     let now = ingest.now();
     let (value, classification) = ingest.read(&body, now)?;
     let language = translate_header(&headers)?;
     let body_hash = hex::encode(Sha256::digest(&body));
-    let idem_key = match idempotency_header(&headers)? {
+    let idem_key = match idempotency_header(&headers)?.or(webhook_id) {
         Some(key) => Some(key),
         // Without a key, the same Ayrshare result (same id, same body) is the same event.
         None => ayrshare_id(&value).map(|id| format!("ayrshare:{id}:{}", &body_hash[..16])),
     };
     drop(value);
-    let job = IngestJob {
-        event_id: uuid::Uuid::now_v7().to_string(),
+    let job = ingest.job(
         user_id,
         idem_key,
         body_hash,
         language,
-        received_at: now.as_millisecond(),
-        body: String::from_utf8(Vec::from(body))
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        text(body),
         classification,
-    };
-    match ingest.writer.submit(job).await? {
+        now,
+    );
+    match ingest.submit(job).await? {
         IngestReply::Stored(receipt) => Ok(accepted(&receipt, false)),
         IngestReply::Replayed(receipt) => Ok(accepted(&receipt, true)),
         IngestReply::KeyReused => Err(Problem::new(
@@ -113,6 +164,26 @@ fn accepted(receipt: &Receipt, replayed: bool) -> Response {
             .insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     response
+}
+
+/// The body as JSON, or the problem that says why it is not.
+pub fn json_body(body: &[u8]) -> Result<Value, Problem> {
+    if body.is_empty() {
+        return Err(Problem::new(Type::InvalidJson, "the body is empty"));
+    }
+    serde_json::from_slice(body).map_err(|e| {
+        let detail = if e.to_string().starts_with("recursion limit exceeded") {
+            "the JSON is nested more than 128 levels deep".to_owned()
+        } else {
+            format!("the body is not valid JSON: {e}")
+        };
+        Problem::new(Type::InvalidJson, detail)
+    })
+}
+
+/// The body as text: JSON that parsed is UTF-8, so the lossy path never runs in practice.
+pub fn text(body: Bytes) -> String {
+    String::from_utf8(Vec::from(body)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// `application/json`, `application/problem+json`-style `+json` types, with any parameters.
@@ -145,21 +216,37 @@ pub fn translate_header(headers: &HeaderMap) -> Result<Option<String>, Problem> 
 
 /// `Idempotency-Key`: 1–255 visible ASCII characters, optionally quoted (structured header).
 fn idempotency_header(headers: &HeaderMap) -> Result<Option<String>, Problem> {
-    let Some(value) = headers.get("idempotency-key") else {
-        return Ok(None);
-    };
-    let raw = value.to_str().unwrap_or_default().trim();
+    headers
+        .get("idempotency-key")
+        .map(|value| key_header("header.Idempotency-Key", value.to_str().unwrap_or_default()))
+        .transpose()
+}
+
+/// A client's idempotency key (`Idempotency-Key`, `webhook-id`): 1–255 visible ASCII
+/// characters, optionally quoted.
+fn key_header(path: &str, value: &str) -> Result<String, Problem> {
+    let raw = value.trim();
     let key = raw
         .strip_prefix('"')
         .and_then(|k| k.strip_suffix('"'))
         .unwrap_or(raw);
     if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
         return Err(Problem::invalid(
-            "header.Idempotency-Key",
+            path,
             "must be 1 to 255 visible ASCII characters",
         ));
     }
-    Ok(Some(key.to_owned()))
+    Ok(key.to_owned())
+}
+
+/// The three Standard Webhooks headers, when all are present.
+fn standard_headers(headers: &HeaderMap) -> Option<StandardHeaders<'_>> {
+    let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    Some(StandardHeaders {
+        id: get("webhook-id")?,
+        timestamp: get("webhook-timestamp")?,
+        signature: get("webhook-signature")?,
+    })
 }
 
 fn ayrshare_id(value: &Value) -> Option<String> {

@@ -12,6 +12,7 @@ pub mod problem;
 mod request_id;
 mod unsubscribe;
 mod users;
+pub mod webhooks;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -36,6 +37,7 @@ pub use ingest::Ingest;
 use problem::{Problem, Type};
 pub use unsubscribe::Pages;
 pub use users::Users;
+pub use webhooks::AyrshareHooks;
 
 /// What the API's handlers share, built once by `app::start`; each handler extracts only the
 /// component it needs. axum clones the state for every request, so it is one `Arc`: cloning
@@ -65,6 +67,7 @@ substates! {
     Ingest => ingest,
     Inbox => inbox,
     Users => users,
+    AyrshareHooks => webhooks,
     Pages => pages,
     Texts => texts,
     Arc<Catalog> => catalog,
@@ -78,6 +81,7 @@ pub struct Components {
     pub ingest: Ingest,
     pub inbox: Inbox,
     pub users: Users,
+    pub webhooks: AyrshareHooks,
     pub pages: Pages,
     pub texts: Texts,
     pub catalog: Arc<Catalog>,
@@ -93,6 +97,7 @@ pub fn router(state: ApiState, max_body: usize) -> Router {
         .merge(ingest::router())
         .merge(inbox::router())
         .merge(users::router())
+        .merge(webhooks::router())
         .merge(catalog::router())
         .merge(deliveries::router())
         .merge(preferences::router())

@@ -29,8 +29,13 @@ pub enum Type {
     BodyTooLarge,
     UnsupportedMediaType,
     NotAResult,
+    NotAWebhook,
     IdempotencyKeyReused,
+    /// 409: an Ayrshare refId another user holds.
+    RefIdTaken,
     Unauthorized,
+    /// 403: the Ayrshare webhook route without a secret to check signatures with.
+    WebhooksNotConfigured,
     Forbidden,
     NotFound,
     MethodNotAllowed,
@@ -48,8 +53,11 @@ impl Type {
             Self::BodyTooLarge => "body-too-large",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::NotAResult => "not-a-result",
+            Self::NotAWebhook => "not-a-webhook",
             Self::IdempotencyKeyReused => "idempotency-key-reused",
+            Self::RefIdTaken => "ref-id-taken",
             Self::Unauthorized => "unauthorized",
+            Self::WebhooksNotConfigured => "webhooks-not-configured",
             Self::Forbidden => "forbidden",
             Self::NotFound => "not-found",
             Self::MethodNotAllowed => "method-not-allowed",
@@ -64,9 +72,12 @@ impl Type {
             Self::InvalidInput | Self::InvalidJson | Self::UnreadableBody => StatusCode::BAD_REQUEST,
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::NotAResult | Self::IdempotencyKeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::NotAResult | Self::NotAWebhook | Self::IdempotencyKeyReused => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
-            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::Forbidden | Self::WebhooksNotConfigured => StatusCode::FORBIDDEN,
+            Self::RefIdTaken => StatusCode::CONFLICT,
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::NotRetryable => StatusCode::CONFLICT,

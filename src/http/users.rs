@@ -13,27 +13,37 @@ use std::time::Duration;
 
 use super::ApiState;
 use super::auth::{Operator, UserPath};
-use super::problem::Problem;
+use super::problem::{Problem, Type};
 use crate::clock::Clock;
 use crate::security::token::{self, Signer};
-use crate::store::{UserProfile, UserRow};
+use crate::store::{PutUser, UserProfile, UserRow};
+use tokio::sync::Notify;
 
-/// What the user routes need: the store, the signer of inbox tokens and their lifetime.
+/// What the user routes need: the store, the signer of inbox tokens and their lifetime, and
+/// the task that delivers webhooks kept for refIds a user claims (`unrouted`).
 #[derive(Clone)]
 pub struct Users {
     db: crate::store::Db,
     signer: Arc<Signer>,
     token_ttl: Duration,
     clock: Clock,
+    claimed: Arc<Notify>,
 }
 
 impl Users {
-    pub fn new(db: crate::store::Db, signer: Arc<Signer>, token_ttl: Duration, clock: Clock) -> Self {
+    pub fn new(
+        db: crate::store::Db,
+        signer: Arc<Signer>,
+        token_ttl: Duration,
+        clock: Clock,
+        claimed: Arc<Notify>,
+    ) -> Self {
         Self {
             db,
             signer,
             token_ttl,
             clock,
+            claimed,
         }
     }
 }
@@ -55,7 +65,12 @@ struct UserBody {
     name: Option<String>,
     locale: Option<String>,
     timezone: Option<String>,
+    /// The Ayrshare User Profiles (`refId`) whose webhooks this user receives.
+    ayrshare_ref_ids: Option<Vec<String>>,
 }
+
+/// At most this many Ayrshare User Profiles per user.
+const MAX_REF_IDS: usize = 100;
 
 #[derive(Serialize)]
 struct UserView {
@@ -64,21 +79,32 @@ struct UserView {
     name: Option<String>,
     locale: Option<String>,
     timezone: Option<String>,
+    ayrshare_ref_ids: Vec<String>,
     created_at: String,
     updated_at: String,
 }
 
-impl From<UserRow> for UserView {
-    fn from(row: UserRow) -> Self {
+impl UserView {
+    fn new(row: UserRow, ayrshare_ref_ids: Vec<String>) -> Self {
         Self {
             id: row.id,
             email: row.email,
             name: row.name,
             locale: row.locale,
             timezone: row.timezone,
+            ayrshare_ref_ids,
             created_at: crate::present::millis(row.created_at).to_string(),
             updated_at: crate::present::millis(row.updated_at).to_string(),
         }
+    }
+}
+
+impl Users {
+    async fn view(&self, id: &crate::domain::user_id::UserId) -> Result<Option<UserView>, Problem> {
+        let Some(row) = self.db.user(id).await? else {
+            return Ok(None);
+        };
+        Ok(Some(UserView::new(row, self.db.profiles_of(id).await?)))
     }
 }
 
@@ -90,19 +116,29 @@ async fn put_user(
 ) -> Result<(StatusCode, Json<UserView>), Problem> {
     let Json(body) = body?;
     let profile = validate(body)?;
-    let created = users.db.put_user(&id, &profile, users.clock.now_ms()).await?;
+    let status = match users.db.put_user(&id, &profile, users.clock.now_ms()).await? {
+        PutUser::Created => StatusCode::CREATED,
+        PutUser::Updated => StatusCode::OK,
+        PutUser::RefIdTaken { ref_id, user_id } => {
+            return Err(Problem::new(
+                Type::RefIdTaken,
+                format!(
+                    "the Ayrshare refId `{ref_id}` belongs to user `{user_id}`; remove it there first \
+                     (PUT that user without it); nothing was changed"
+                ),
+            ));
+        }
+    };
+    if !profile.ayrshare_ref_ids.is_empty() {
+        // Webhooks that waited for one of these profiles go to this user now.
+        users.claimed.notify_one();
+    }
     // Deleted by a concurrent DELETE between the two statements: the user is gone, as asked.
     let user = users
-        .db
-        .user(&id)
+        .view(&id)
         .await?
         .ok_or_else(|| Problem::not_found("the user was deleted while being saved"))?;
-    let status = if created {
-        StatusCode::CREATED
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, Json(user.into())))
+    Ok((status, Json(user)))
 }
 
 fn validate(body: UserBody) -> Result<UserProfile, Problem> {
@@ -145,7 +181,30 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
         name,
         locale,
         timezone,
+        ayrshare_ref_ids: ref_ids(body.ayrshare_ref_ids.unwrap_or_default())?,
     })
+}
+
+/// Ayrshare refIds: 1 to 200 visible ASCII characters each, at most [`MAX_REF_IDS`], each once.
+fn ref_ids(mut ids: Vec<String>) -> Result<Vec<String>, Problem> {
+    if ids.len() > MAX_REF_IDS {
+        return Err(Problem::invalid(
+            "body.ayrshare_ref_ids",
+            format!("lists at most {MAX_REF_IDS} refIds"),
+        ));
+    }
+    for id in &mut ids {
+        *id = id.trim().to_owned();
+        if id.is_empty() || id.len() > 200 || !id.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(Problem::invalid(
+                "body.ayrshare_ref_ids",
+                "each refId must be 1 to 200 visible ASCII characters, as Ayrshare returns it",
+            ));
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
 }
 
 async fn get_user(
@@ -154,11 +213,10 @@ async fn get_user(
     UserPath(id): UserPath,
 ) -> Result<Json<UserView>, Problem> {
     let user = users
-        .db
-        .user(&id)
+        .view(&id)
         .await?
         .ok_or_else(|| Problem::not_found("no such user"))?;
-    Ok(Json(user.into()))
+    Ok(Json(user))
 }
 
 async fn delete_user(

@@ -66,24 +66,26 @@ impl Formats {
     pub fn moment(&self, at: Timestamp, reference: Timestamp, zone: &TimeZone) -> String {
         let local = at.to_zoned_datetime(zone.clone());
         let same_day = local.date() == reference.to_zoned_datetime(zone.clone()).date();
-        let Ok(time) = Time::try_new(
-            unsigned(local.hour()),
-            unsigned(local.minute()),
-            unsigned(local.second()),
-            0,
-        ) else {
-            return local.to_string();
-        };
-        if same_day {
-            return self.time.format(&time).to_string();
+        match (same_day, time_of(&local)) {
+            (true, Some(time)) => self.time.format(&time).to_string(),
+            _ => self.local_date_time(&local),
         }
-        match Date::try_new_iso(
+    }
+
+    /// A deadline: always with its date ("20 Dec 2026, 13:00"), on the user's clock.
+    pub fn date_time(&self, at: Timestamp, zone: &TimeZone) -> String {
+        self.local_date_time(&at.to_zoned_datetime(zone.clone()))
+    }
+
+    fn local_date_time(&self, local: &jiff::ZonedDateTime) -> String {
+        let date = Date::try_new_iso(
             i32::from(local.year()),
             unsigned(local.month()),
             unsigned(local.day()),
-        ) {
-            Ok(date) => self.date_time.format(&DateTime { date, time }).to_string(),
-            Err(_) => local.to_string(),
+        );
+        match (date, time_of(local)) {
+            (Ok(date), Some(time)) => self.date_time.format(&DateTime { date, time }).to_string(),
+            _ => local.to_string(),
         }
     }
 
@@ -103,6 +105,16 @@ impl Formats {
 
 fn boxed(e: impl std::error::Error + Send + Sync + 'static) -> Box<dyn std::error::Error + Send + Sync> {
     Box::new(e)
+}
+
+fn time_of(local: &jiff::ZonedDateTime) -> Option<Time> {
+    Time::try_new(
+        unsigned(local.hour()),
+        unsigned(local.minute()),
+        unsigned(local.second()),
+        0,
+    )
+    .ok()
 }
 
 /// jiff's calendar fields are small non-negative numbers; ICU takes them unsigned.
@@ -133,5 +145,7 @@ mod tests {
         assert_eq!(en.in_duration(SignedDuration::from_hours(72)), "in 3 days");
         let later: Timestamp = "2026-12-01T15:00:00Z".parse().expect("time");
         assert!(en.moment(later, now, &TimeZone::UTC).contains("Dec"));
+        assert_eq!(fr.date_time(at, &paris), fr.moment(at, later, &paris));
+        assert!(fr.date_time(at, &paris).contains("16:00") && fr.date_time(at, &paris).contains("2026"));
     }
 }

@@ -1,4 +1,6 @@
-//! Secrets: operator API keys (stored hashed, checked in constant time) and signed tokens.
+//! Secrets: operator API keys (stored hashed, checked in constant time), signed tokens, and
+//! signed requests (webhooks).
 
 pub mod keys;
+pub mod signature;
 pub mod token;

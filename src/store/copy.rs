@@ -71,6 +71,25 @@ const TABLES: &[Table] = &[
         ],
     },
     Table {
+        name: "ayrshare_profiles",
+        key: &["ref_id"],
+        columns: &[("ref_id", "text"), ("user_id", "text"), ("created_at", "bigint")],
+    },
+    Table {
+        name: "unrouted_webhooks",
+        // Unique and text, which the copy pages by; `seq` is copied as it is.
+        key: &["delivery_key"],
+        columns: &[
+            ("seq", "bigint"),
+            ("delivery_key", "text"),
+            ("ref_id", "text"),
+            ("action", "text"),
+            ("body_hash", "text"),
+            ("received_at", "bigint"),
+            ("body", "text"),
+        ],
+    },
+    Table {
         name: "events",
         key: &["id"],
         columns: &[
@@ -246,6 +265,13 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
             target: sqlx::query_scalar(&count).fetch_one(&to.pool).await?,
         });
     }
+    // Copied with their numbers, so the identity must continue after the largest.
+    sqlx::query(
+        "SELECT setval(pg_get_serial_sequence('unrouted_webhooks', 'seq'), \
+         (SELECT coalesce(max(seq), 0) + 1 FROM unrouted_webhooks), false)",
+    )
+    .execute(&to.pool)
+    .await?;
     // Fresh statistics: until autovacuum's next round the planner would take the new tables
     // for the empty ones it last saw.
     sqlx::query("ANALYZE").execute(&to.pool).await?;

@@ -4,7 +4,8 @@
 //! [`Db`] is an enum rather than a trait object so handlers stay non-generic and each backend
 //! keeps its own SQL. Ingest goes through [`writer::Writer`], which commits many results per
 //! transaction (group commit); everything else is a single statement or a short transaction.
-//! One module per responsibility: [`users`], [`keys`], [`inbox`], [`outbox`], [`ingest`].
+//! One module per responsibility: [`users`], [`keys`], [`inbox`], [`outbox`], [`ingest`],
+//! [`webhooks`].
 
 mod column;
 pub mod copy;
@@ -15,6 +16,7 @@ pub mod outbox;
 mod postgres;
 mod sqlite;
 pub mod users;
+pub mod webhooks;
 pub mod writer;
 
 use std::sync::Arc;
@@ -33,7 +35,8 @@ pub use ingest::{IngestJob, IngestReply};
 pub use keys::ApiKeyRow;
 pub use postgres::PgStore;
 pub use sqlite::{SqliteStore, WalFile, WalRewind};
-pub use users::{UserProfile, UserRow};
+pub use users::{PutUser, UserProfile, UserRow};
+pub use webhooks::{ClaimedRow, Kept, UnroutedRow};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

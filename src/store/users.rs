@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::{Db, Result, on_pool};
+use super::{Db, Result, json, json_rows, on_pool};
 use crate::domain::user_id::UserId;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -27,6 +27,21 @@ pub struct UserProfile {
     pub name: Option<String>,
     pub locale: Option<String>,
     pub timezone: Option<String>,
+    /// The Ayrshare User Profiles whose webhooks this user receives (all of them: a refId
+    /// not listed is released).
+    pub ayrshare_ref_ids: Vec<String>,
+}
+
+/// What `PUT /v1/users/{id}` did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PutUser {
+    Created,
+    Updated,
+    /// Nothing changed: another user holds this refId.
+    RefIdTaken {
+        ref_id: String,
+        user_id: String,
+    },
 }
 
 impl Db {
@@ -39,25 +54,75 @@ impl Db {
             .await)?)
     }
 
-    /// Creates or replaces a user's profile; true when the user is new.
-    pub async fn put_user(&self, id: &UserId, profile: &UserProfile, now: i64) -> Result<bool> {
+    /// Creates or replaces a user's profile and the refIds they hold, in one transaction.
+    /// Claiming is checked after the insert, so that of two users claiming one refId at once
+    /// on PostgreSQL, the second sees the first's row (or waits for it) and is refused.
+    pub async fn put_user(&self, id: &UserId, profile: &UserProfile, now: i64) -> Result<PutUser> {
         // Locale and time zone change the inbox text, so the ETag must change too.
-        const SQL: &str = "INSERT INTO users (id, email, name, locale, timezone, created_at, updated_at) \
+        const UPSERT: &str = "INSERT INTO users (id, email, name, locale, timezone, created_at, updated_at) \
                            VALUES ($1, $2, $3, $4, $5, $6, $6) \
                            ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, \
                            locale = excluded.locale, timezone = excluded.timezone, \
                            updated_at = excluded.updated_at, inbox_version = users.inbox_version + 1 \
                            RETURNING created_at";
-        let created_at: i64 = on_pool!(self, |pool| sqlx::query_scalar(SQL)
-            .bind(id.as_str())
-            .bind(&profile.email)
-            .bind(&profile.name)
-            .bind(&profile.locale)
-            .bind(&profile.timezone)
-            .bind(now)
-            .fetch_one(pool)
-            .await)?;
-        Ok(created_at == now)
+        let release = json_rows!(
+            self,
+            "DELETE FROM ayrshare_profiles WHERE user_id = $1 AND ref_id NOT IN (SELECT value FROM ",
+            texts(2),
+            ")"
+        );
+        let claim = json_rows!(
+            self,
+            "INSERT INTO ayrshare_profiles (ref_id, user_id, created_at) SELECT value, $1, $3 FROM ",
+            texts(2),
+            " WHERE true ON CONFLICT (ref_id) DO NOTHING"
+        );
+        let taken = json_rows!(
+            self,
+            "SELECT ref_id, user_id FROM ayrshare_profiles WHERE user_id <> $1 \
+             AND ref_id IN (SELECT value FROM ",
+            texts(2),
+            ") ORDER BY ref_id LIMIT 1"
+        );
+        let ref_ids = json(&profile.ayrshare_ref_ids)?;
+        on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let created_at: i64 = sqlx::query_scalar(UPSERT)
+                .bind(id.as_str())
+                .bind(&profile.email)
+                .bind(&profile.name)
+                .bind(&profile.locale)
+                .bind(&profile.timezone)
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(release)
+                .bind(id.as_str())
+                .bind(&ref_ids)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(claim)
+                .bind(id.as_str())
+                .bind(&ref_ids)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            let holder: Option<(String, String)> = sqlx::query_as(taken)
+                .bind(id.as_str())
+                .bind(&ref_ids)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if let Some((ref_id, user_id)) = holder {
+                tx.rollback().await?;
+                return Ok(PutUser::RefIdTaken { ref_id, user_id });
+            }
+            tx.commit().await?;
+            Ok(if created_at == now {
+                PutUser::Created
+            } else {
+                PutUser::Updated
+            })
+        })
     }
 
     /// Erases a user with their events and notifications; false when there was no such user.

@@ -34,3 +34,36 @@ fn check_rejects_an_smtp_url_lettre_cannot_use() {
         assert!(!stderr.contains("pass@"), "the password is not echoed: {stderr}");
     }
 }
+
+/// `herald explain` reads webhook bodies as `POST /v1/webhooks/ayrshare` would.
+#[test]
+fn explain_reads_a_webhook_body() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("social.json");
+    std::fs::write(
+        &file,
+        r#"{"action":"social","type":"unlink","source":"system","platform":"tiktok","refId":"r",
+            "details":{"status":"error","code":349,"message":"Account locked"}}"#,
+    )
+    .expect("write");
+    let data = ("HERALD_DATA_DIR", dir.path().display().to_string());
+    let output = herald_output(
+        &["explain", &file.display().to_string(), "--locale", "de"],
+        &[data],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let explained: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+    let notification = &explained["notifications"][0];
+    assert_eq!(notification["kind"], "account-disconnected");
+    assert_eq!(notification["title"], "TikTok neu verbinden");
+    assert!(
+        notification["details"]
+            .as_str()
+            .expect("details")
+            .contains("Account locked")
+    );
+}

@@ -201,7 +201,7 @@ async fn explain_stores_nothing() {
 
     let catalog: Value = app.get("/v1/catalog").await.json().await.expect("json");
     let kinds = catalog["kinds"].as_array().expect("kinds");
-    assert_eq!(kinds.len(), 15);
+    assert_eq!(kinds.len(), 16);
     assert!(
         catalog["rules"]
             .as_array()

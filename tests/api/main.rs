@@ -19,3 +19,4 @@ mod smtp;
 mod store;
 mod users;
 mod wal;
+mod webhooks;

@@ -9,8 +9,8 @@ use herald::domain::state::{DeliveryStatus, NotificationState};
 use herald::domain::user_id::UserId;
 use herald::store::outbox::{DeliveryFilter, Outcome};
 use herald::store::{
-    ArchivedFilter, Changed, Db, InboxQuery, IngestJob, IngestReply, ReadFilter, StateChange, StoreOptions,
-    UserProfile,
+    ArchivedFilter, Changed, Db, InboxQuery, IngestJob, IngestReply, PutUser, ReadFilter, StateChange,
+    StoreOptions, UserProfile,
 };
 use jiff::Timestamp;
 use serde_json::{Value, json};
@@ -232,15 +232,33 @@ async fn users_keys_and_secrets() {
             name: Some("Alice".into()),
             locale: Some("fr".into()),
             timezone: Some("Europe/Paris".into()),
+            ayrshare_ref_ids: vec!["ref-a".into()],
         };
-        assert!(
+        assert_eq!(
             db.put_user(&alice, &profile, now()).await.expect("put"),
+            PutUser::Created,
             "{}: new",
             backend.name
         );
-        assert!(
-            !db.put_user(&alice, &profile, now() + 1).await.expect("put"),
+        assert_eq!(
+            db.put_user(&alice, &profile, now() + 1).await.expect("put"),
+            PutUser::Updated,
             "{}: replaced",
+            backend.name
+        );
+        assert_eq!(db.profiles_of(&alice).await.expect("refs"), ["ref-a"]);
+        assert_eq!(
+            db.put_user(&user("bob"), &profile, now()).await.expect("put"),
+            PutUser::RefIdTaken {
+                ref_id: "ref-a".into(),
+                user_id: "alice".into()
+            },
+            "{}: one user per refId",
+            backend.name
+        );
+        assert!(
+            db.user(&user("bob")).await.expect("user").is_none(),
+            "{}: rolled back",
             backend.name
         );
         let row = db.user(&alice).await.expect("user").expect("exists");

@@ -1,0 +1,216 @@
+//! `POST /v1/webhooks/ayrshare`: Ayrshare's own webhooks, authenticated by their signature
+//! alone; `GET /v1/webhooks/ayrshare/unrouted`: the deliveries no user holds a refId for yet.
+//!
+//! Every acknowledged delivery answers `200` (Ayrshare's retry rules treat other statuses as
+//! failures) once it is durable; `4xx` is kept for requests that are no webhook at all, so
+//! that Ayrshare never retries what can never succeed, and never drops what could.
+
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::ApiState;
+use super::auth::Operator;
+use super::ingest::{Ingest, json_body, text};
+use super::problem::{Problem, Type};
+use crate::domain::receipt::Receipt;
+use crate::domain::webhook::Head;
+use crate::security::signature::Secrets;
+use crate::store::{Db, IngestReply, Kept};
+use crate::webhooks::{Delivery, Received, Webhooks};
+
+/// What the webhook route needs: the secrets Ayrshare signs with, and where deliveries go.
+#[derive(Clone)]
+pub struct AyrshareHooks {
+    secrets: Secrets,
+    webhooks: Webhooks,
+    db: Db,
+}
+
+impl AyrshareHooks {
+    pub fn new(secrets: Secrets, webhooks: Webhooks, db: Db) -> Self {
+        Self {
+            secrets,
+            webhooks,
+            db,
+        }
+    }
+}
+
+pub fn router() -> Router<ApiState> {
+    Router::new()
+        .route("/v1/webhooks/ayrshare", post(receive))
+        .route("/v1/webhooks/ayrshare/unrouted", get(unrouted))
+}
+
+/// The answer to a delivery; a retry gets the same one.
+#[derive(Serialize)]
+struct Answer<'a> {
+    routed: bool,
+    delivery: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    user_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ref_id: Option<&'a str>,
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    receipt: Option<&'a Receipt>,
+}
+
+async fn receive(
+    State(hooks): State<AyrshareHooks>,
+    State(ingest): State<Ingest>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, Problem> {
+    if hooks.secrets.is_empty() {
+        return Err(Problem::new(
+            Type::WebhooksNotConfigured,
+            "Ayrshare webhooks are not enabled: set `[webhooks] ayrshare_secrets` (environment \
+             HERALD_WEBHOOKS__AYRSHARE_SECRETS) to the signing secret registered with Ayrshare",
+        ));
+    }
+    let body = body?;
+    let header = |name: &str| headers.get(name).map(HeaderValue::as_bytes);
+    let delivery_id = headers
+        .get("x-ayrshare-delivery-id")
+        .and_then(|v| v.to_str().ok());
+    if let Err(refused) = hooks.secrets.verify_ayrshare(
+        header("x-authorization-content-sha256"),
+        header("x-authorization-content-sha256-v2"),
+        &body,
+    ) {
+        // Never the body: it is not authentic, and it may hold anything.
+        tracing::warn!(reason = %refused, delivery_id, bytes = body.len(), "refused an Ayrshare webhook");
+        return Err(Problem::unauthorized(format!(
+            "{refused}; Ayrshare signs with X-Authorization-Content-SHA256 (HMAC-SHA256 of the raw body)"
+        )));
+    }
+    let value = json_body(&body)?;
+    let head = Head::read(&value).map_err(|e| Problem::new(Type::NotAWebhook, e.to_string()))?;
+    let body_hash = hex::encode(Sha256::digest(&body));
+    let key = head.delivery_key(delivery_id, &body_hash);
+    let delivery = Delivery {
+        head,
+        value,
+        body: text(body),
+        body_hash,
+        key,
+        received_at: ingest.now(),
+    };
+    let (key, ref_id) = (delivery.key.clone(), delivery.head.ref_id.clone());
+    let (answer, replayed) = match hooks.webhooks.receive(delivery).await? {
+        Received::Routed { user, reply } => {
+            let (receipt, replayed) = match reply {
+                IngestReply::Stored(receipt) => (receipt, false),
+                IngestReply::Replayed(receipt) => (receipt, true),
+                IngestReply::KeyReused => {
+                    return Err(Problem::new(
+                        Type::IdempotencyKeyReused,
+                        "this delivery id was already used for a different body",
+                    ));
+                }
+            };
+            let answer = Answer {
+                routed: true,
+                delivery: &key,
+                user_id: Some(user.as_str()),
+                ref_id: ref_id.as_deref(),
+                receipt: Some(&receipt),
+            };
+            (serde_json::to_value(answer), replayed)
+        }
+        Received::Kept(kept) => {
+            let answer = Answer {
+                routed: false,
+                delivery: &key,
+                user_id: None,
+                ref_id: ref_id.as_deref(),
+                receipt: None,
+            };
+            (serde_json::to_value(answer), kept == Kept::Repeat)
+        }
+    };
+    let answer = answer.map_err(|e| Problem::internal(&e))?;
+    let mut response = (StatusCode::OK, Json(answer)).into_response();
+    if replayed {
+        response
+            .headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PageParams {
+    after: Option<String>,
+    limit: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct UnroutedView {
+    delivery: String,
+    ref_id: Option<String>,
+    action: String,
+    received_at: String,
+    body: Value,
+}
+
+#[derive(Serialize)]
+struct UnroutedPage {
+    items: Vec<UnroutedView>,
+    /// Pass as `after` for the next page; absent on the last one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next: Option<String>,
+}
+
+const DEFAULT_PAGE: u32 = 50;
+const MAX_PAGE: u32 = 200;
+
+async fn unrouted(
+    State(hooks): State<AyrshareHooks>,
+    _: Operator,
+    params: Result<Query<PageParams>, QueryRejection>,
+) -> Result<Json<UnroutedPage>, Problem> {
+    let Query(params) = params?;
+    let after = match params.after.as_deref() {
+        None => None,
+        Some(cursor) => Some(
+            cursor
+                .parse::<i64>()
+                .ok()
+                .filter(|seq| *seq >= 0)
+                .ok_or_else(|| Problem::invalid("query.after", "must be the `next` of an earlier page"))?,
+        ),
+    };
+    let limit = params.limit.unwrap_or(DEFAULT_PAGE);
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Problem::invalid(
+            "query.limit",
+            format!("must be between 1 and {MAX_PAGE}"),
+        ));
+    }
+    // One more than asked says whether another page follows.
+    let mut rows = hooks.db.unrouted_page(after, limit + 1).await?;
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let next = more.then(|| rows.last().map(|row| row.seq.to_string())).flatten();
+    let items = rows
+        .into_iter()
+        .map(|row| UnroutedView {
+            body: serde_json::from_str(&row.body).unwrap_or(Value::String(row.body)),
+            delivery: row.delivery_key,
+            ref_id: row.ref_id,
+            action: row.action,
+            received_at: crate::present::millis(row.received_at).to_string(),
+        })
+        .collect();
+    Ok(Json(UnroutedPage { items, next }))
+}
