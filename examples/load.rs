@@ -2,7 +2,8 @@
 //! connections over the seed payloads and many users, then polls inboxes, and reports
 //! throughput, latency and memory. Each phase is also shown as a share of a ceiling measured
 //! in the same run: ingest against a minimal server on the same route and bodies
-//! (`load/ceiling.rs`), inbox polls against herald's own `/healthz`.
+//! (`load/ceiling.rs`), inbox polls against herald's own `/healthz`. A webhook phase posts the
+//! same results as Ayrshare's signed `scheduled` webhooks, routed to users by refId.
 //!
 //! ```text
 //! cargo run --release --example load -- [--seconds 10] [--connections 64] [--users 10000]
@@ -89,10 +90,11 @@ async fn main() {
         Some(admin) => Some(LoadDatabase::create(admin).await),
         None => None,
     };
-    let env: Vec<(&str, String)> = database
+    let mut env: Vec<(&str, String)> = database
         .iter()
         .map(|db| ("HERALD_DATABASE_URL", db.url.clone()))
         .collect();
+    env.push(("HERALD_WEBHOOKS__AYRSHARE_SECRETS", WEBHOOK_SECRET.to_owned()));
     let mut servers = Vec::new();
     let mut addrs = Vec::new();
     let mut dirs = Vec::new();
@@ -155,6 +157,15 @@ async fn main() {
     if let Some(wal) = wal {
         println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
     }
+    let routed = options.users.min(1000);
+    claim_profiles(&addrs[0], &key, routed).await;
+    let hooks = Arc::new(webhook_payloads(&payloads));
+    let webhooks = webhook_phase(&options, duration, &hooks, &counter, routed, &addrs).await;
+    report("webhooks", "results/s", &webhooks, of_ceiling);
+    println!(
+        "               webhooks at {:.1} % of plain ingest",
+        100.0 * webhooks.rate() / ingest.rate()
+    );
 
     // Learn each polled user's ETag once, then poll as a dashboard would.
     let polled = options.users.min(1000);
@@ -468,6 +479,82 @@ async fn ingest_phase(
                 .body(Full::new(Bytes::from(body)))
                 .expect("request");
             send(sender, request, StatusCode::ACCEPTED)
+        }
+    };
+    run_phase(options, duration, make, addrs).await
+}
+
+/// The secret herald checks the harness's webhooks with.
+const WEBHOOK_SECRET: &str = "load-harness-webhook-secret";
+
+/// `PUT /v1/users/load-user-N` with the refId `load-ref-N`, for the first `users` users.
+async fn claim_profiles(addr: &str, key: &str, users: usize) {
+    let mut conn = connect(addr).await;
+    for user in 0..users {
+        let body = format!(r#"{{"ayrshare_ref_ids":["load-ref-{user}"]}}"#);
+        let request = Request::put(format!("/v1/users/load-user-{user}"))
+            .header("host", "herald")
+            .header("authorization", format!("Bearer {key}"))
+            .header("content-type", "application/json")
+            .body(Full::new(Bytes::from(body)))
+            .expect("request");
+        conn.ready().await.expect("connection ready");
+        let response = conn.send_request(request).await.expect("PUT answers");
+        assert!(
+            response.status().is_success(),
+            "claiming a refId: {}",
+            response.status()
+        );
+        let _ = response.into_body().collect().await;
+    }
+}
+
+/// The seed results as `scheduled` webhooks, with placeholders for the refId and hook id.
+fn webhook_payloads(payloads: &[String]) -> Vec<String> {
+    payloads
+        .iter()
+        .filter_map(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+        .filter_map(|mut value| {
+            let object = value.as_object_mut()?;
+            object.insert("action".into(), "scheduled".into());
+            object.insert("refId".into(), "__REF__".into());
+            object.insert("hookId".into(), "__HOOK__".into());
+            Some(value.to_string())
+        })
+        .collect()
+}
+
+/// Signed `scheduled` webhooks, each a new delivery, spread over the users who hold a refId.
+async fn webhook_phase(
+    options: &Options,
+    duration: Duration,
+    payloads: &Arc<Vec<String>>,
+    counter: &Arc<AtomicU64>,
+    users: usize,
+    addrs: &[String],
+) -> Outcome {
+    use hmac::{Hmac, Mac};
+    let make = |conn: usize| {
+        let (payloads, counter) = (payloads.clone(), counter.clone());
+        move |sender: Sender| {
+            let n = counter.fetch_add(1, Ordering::Relaxed);
+            let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
+            let body = payloads[n as usize % payloads.len()]
+                .replace("__ID__", &format!("load-{n}"))
+                .replace("__REF__", &format!("load-ref-{user}"))
+                .replace("__HOOK__", &format!("load-hook-{n}"));
+            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(WEBHOOK_SECRET.as_bytes()).expect("key");
+            mac.update(body.as_bytes());
+            let request = Request::post("/v1/webhooks/ayrshare")
+                .header("host", "herald")
+                .header(
+                    "x-authorization-content-sha256",
+                    hex::encode(mac.finalize().into_bytes()),
+                )
+                .header("content-type", "application/json")
+                .body(Full::new(Bytes::from(body)))
+                .expect("request");
+            send(sender, request, StatusCode::OK)
         }
     };
     run_phase(options, duration, make, addrs).await

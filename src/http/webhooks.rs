@@ -21,6 +21,7 @@ use super::auth::Operator;
 use super::ingest::{Ingest, json_body, text};
 use super::problem::{Problem, Type};
 use crate::domain::receipt::Receipt;
+use crate::domain::user_id::UserId;
 use crate::domain::webhook::Head;
 use crate::security::signature::Secrets;
 use crate::store::{Db, IngestReply, Kept};
@@ -105,39 +106,27 @@ async fn receive(
         received_at: ingest.now(),
     };
     let (key, ref_id) = (delivery.key.clone(), delivery.head.ref_id.clone());
-    let (answer, replayed) = match hooks.webhooks.receive(delivery).await? {
-        Received::Routed { user, reply } => {
-            let (receipt, replayed) = match reply {
-                IngestReply::Stored(receipt) => (receipt, false),
-                IngestReply::Replayed(receipt) => (receipt, true),
-                IngestReply::KeyReused => {
-                    return Err(Problem::new(
-                        Type::IdempotencyKeyReused,
-                        "this delivery id was already used for a different body",
-                    ));
-                }
-            };
-            let answer = Answer {
-                routed: true,
-                delivery: &key,
-                user_id: Some(user.as_str()),
-                ref_id: ref_id.as_deref(),
-                receipt: Some(&receipt),
-            };
-            (serde_json::to_value(answer), replayed)
-        }
-        Received::Kept(kept) => {
-            let answer = Answer {
-                routed: false,
-                delivery: &key,
-                user_id: None,
-                ref_id: ref_id.as_deref(),
-                receipt: None,
-            };
-            (serde_json::to_value(answer), kept == Kept::Repeat)
-        }
+    let received = hooks.webhooks.receive(delivery).await?;
+    let (user, receipt, replayed) = match &received {
+        Received::Routed { user, reply } => match reply {
+            IngestReply::Stored(receipt) => (Some(user), Some(receipt), false),
+            IngestReply::Replayed(receipt) => (Some(user), Some(receipt), true),
+            IngestReply::KeyReused => {
+                return Err(Problem::new(
+                    Type::IdempotencyKeyReused,
+                    "this delivery id was already used for a different body",
+                ));
+            }
+        },
+        Received::Kept(kept) => (None, None, *kept == Kept::Repeat),
     };
-    let answer = answer.map_err(|e| Problem::internal(&e))?;
+    let answer = Answer {
+        routed: user.is_some(),
+        delivery: &key,
+        user_id: user.map(UserId::as_str),
+        ref_id: ref_id.as_deref(),
+        receipt,
+    };
     let mut response = (StatusCode::OK, Json(answer)).into_response();
     if replayed {
         response
