@@ -11,7 +11,8 @@
 //! woken by `PUT /v1/users/{id}` when it claims a refId and every [`SWEEP`] otherwise (which
 //! also catches a delivery kept in the instant a claim committed). It submits them one at a
 //! time, oldest first, so that each sees what the earlier ones did (an unlink and the link
-//! after it).
+//! after it); it forgets them only once ingested, and while any is left, a new delivery for
+//! the same profile is kept behind them rather than ingested ahead.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -70,8 +71,17 @@ impl Webhooks {
             Some(ref_id) => self.db.profile_owner(ref_id).await.map_err(store_error)?,
             None => None,
         };
-        // A stored owner id was valid when it was stored.
-        match owner.and_then(|owner| UserId::parse(&owner).ok()) {
+        let owner = match owner {
+            // Kept deliveries for this profile go first: this one waits behind them.
+            Some((_, true)) => {
+                self.claimed.notify_one();
+                None
+            }
+            // A stored owner id was valid when it was stored.
+            Some((owner, false)) => UserId::parse(&owner).ok(),
+            None => None,
+        };
+        match owner {
             Some(user) => {
                 let reply = self.ingest_for(user.clone(), &delivery).await?;
                 Ok(Received::Routed { user, reply })
@@ -117,7 +127,7 @@ impl Webhooks {
     /// Ingests kept deliveries whose refId a user claimed, until `stop`.
     pub async fn deliver_claimed(self, stop: CancellationToken) {
         loop {
-            if let Err(error) = self.deliver_pending().await {
+            if let Err(error) = self.deliver_pending(&stop).await {
                 tracing::warn!(%error, "delivering webhooks kept for claimed refIds failed; trying again");
             }
             tokio::select! {
@@ -128,8 +138,10 @@ impl Webhooks {
         }
     }
 
-    async fn deliver_pending(&self) -> Result<(), WriteError> {
-        loop {
+    /// Delivers pages of claimed deliveries until none is left or `stop`; a stop takes effect
+    /// after the delivery being ingested.
+    async fn deliver_pending(&self, stop: &CancellationToken) -> Result<(), WriteError> {
+        while !stop.is_cancelled() {
             let page = self.db.claimed_unrouted(PAGE).await.map_err(store_error)?;
             if page.is_empty() {
                 return Ok(());
@@ -137,15 +149,21 @@ impl Webhooks {
             let mut delivered = Vec::with_capacity(page.len());
             let outcome = async {
                 for row in page {
+                    if stop.is_cancelled() {
+                        break;
+                    }
                     self.deliver(row, &mut delivered).await?;
                 }
                 Ok(())
             }
             .await;
             // What was ingested is forgotten even when a later one failed.
-            self.db.forget_unrouted(&delivered).await.map_err(store_error)?;
+            if !delivered.is_empty() {
+                self.db.forget_unrouted(&delivered).await.map_err(store_error)?;
+            }
             outcome?;
         }
+        Ok(())
     }
 
     async fn deliver(&self, row: ClaimedRow, delivered: &mut Vec<i64>) -> Result<(), WriteError> {

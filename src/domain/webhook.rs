@@ -65,11 +65,14 @@ impl Head {
         ACTIONS.contains(&self.action.as_str())
     }
 
-    /// What identifies this delivery across Ayrshare's retries: the `X-Ayrshare-Delivery-Id`
-    /// header, else the body's `hookId`, else the SHA-256 of the body.
-    pub fn delivery_key(&self, delivery_header: Option<&str>, body_hash: &str) -> String {
-        match delivery_header.filter(|id| is_id(id)).or(self.hook_id.as_deref()) {
-            Some(id) => format!("ayrshare-delivery:{id}"),
+    /// What identifies this delivery across Ayrshare's retries: the body's `hookId`, else the
+    /// SHA-256 of the body. Only what the signature covers may decide it: an
+    /// `X-Ayrshare-Delivery-Id` header is not signed, so a captured delivery sent again under
+    /// a new header value would count as new (and one sent under a future value would shadow
+    /// the real delivery).
+    pub fn delivery_key(&self, body_hash: &str) -> String {
+        match self.hook_id.as_deref() {
+            Some(id) => format!("ayrshare-hook:{id}"),
             None => format!("ayrshare-body:{body_hash}"),
         }
     }
@@ -89,14 +92,12 @@ pub fn classify_webhook(catalog: &Catalog, head: &Head, value: &Value, now: Time
 /// A short identifier: text (or a number) of visible ASCII.
 fn id_text(value: Option<&Value>) -> Option<String> {
     match value? {
-        Value::String(s) if is_id(s) => Some(s.clone()),
+        Value::String(s) if !s.is_empty() && s.len() <= MAX_ID && s.bytes().all(|b| b.is_ascii_graphic()) => {
+            Some(s.clone())
+        }
         Value::Number(n) => Some(n.to_string()),
         _ => None,
     }
-}
-
-fn is_id(text: &str) -> bool {
-    !text.is_empty() && text.len() <= MAX_ID && text.bytes().all(|b| b.is_ascii_graphic())
 }
 
 #[cfg(test)]
@@ -112,14 +113,9 @@ mod tests {
     fn the_head_names_the_profile_and_the_delivery() {
         let head = Head::read(&json!({"action": "social", "refId": "abc", "hookId": "h1"})).expect("head");
         assert_eq!(head.ref_id.as_deref(), Some("abc"));
-        assert_eq!(head.delivery_key(Some("d-9"), "hash"), "ayrshare-delivery:d-9");
-        assert_eq!(head.delivery_key(None, "hash"), "ayrshare-delivery:h1");
-        assert_eq!(
-            head.delivery_key(Some("bad id with spaces"), "hash"),
-            "ayrshare-delivery:h1"
-        );
-        let bare = Head::read(&json!({"action": "feed"})).expect("head");
-        assert_eq!(bare.delivery_key(None, "hash"), "ayrshare-body:hash");
+        assert_eq!(head.delivery_key("hash"), "ayrshare-hook:h1");
+        let bare = Head::read(&json!({"action": "feed", "hookId": "has space"})).expect("head");
+        assert_eq!(bare.delivery_key("hash"), "ayrshare-body:hash");
         assert_eq!(Head::read(&json!({"refId": "abc"})), Err(NotAWebhook));
         assert_eq!(Head::read(&json!({"action": ""})), Err(NotAWebhook));
         assert_eq!(Head::read(&json!([1])), Err(NotAWebhook));

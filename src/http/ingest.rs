@@ -131,7 +131,13 @@ async fn ingest(
     let (value, classification) = ingest.read(&body, now)?;
     let language = translate_header(&headers)?;
     let body_hash = hex::encode(Sha256::digest(&body));
-    let idem_key = match idempotency_header(&headers)?.or(webhook_id) {
+    // A signed request's key is its signed `webhook-id`; an Idempotency-Key beside it is not
+    // covered by the signature, so it cannot decide what is a repeat.
+    let key = match webhook_id {
+        Some(id) => Some(id),
+        None => idempotency_header(&headers)?,
+    };
+    let idem_key = match key {
         Some(key) => Some(key),
         // Without a key, the same Ayrshare result (same id, same body) is the same event.
         None => ayrshare_id(&value).map(|id| format!("ayrshare:{id}:{}", &body_hash[..16])),

@@ -57,7 +57,9 @@ pub fn router() -> Router<ApiState> {
         .route("/v1/users/{user_id}/inbox-token", post(inbox_token))
 }
 
-/// The body of `PUT /v1/users/{user_id}`; every field is optional and absent means unset.
+/// The body of `PUT /v1/users/{user_id}`; every field is optional and absent means unset,
+/// except `ayrshare_ref_ids`, which absent leaves as it is (a client that PUTs only an address
+/// must not stop its user's webhooks).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct UserBody {
@@ -129,7 +131,11 @@ async fn put_user(
             ));
         }
     };
-    if !profile.ayrshare_ref_ids.is_empty() {
+    if profile
+        .ayrshare_ref_ids
+        .as_ref()
+        .is_some_and(|ids| !ids.is_empty())
+    {
         // Webhooks that waited for one of these profiles go to this user now.
         users.claimed.notify_one();
     }
@@ -181,7 +187,7 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
         name,
         locale,
         timezone,
-        ayrshare_ref_ids: ref_ids(body.ayrshare_ref_ids.unwrap_or_default())?,
+        ayrshare_ref_ids: body.ayrshare_ref_ids.map(ref_ids).transpose()?,
     })
 }
 

@@ -96,7 +96,7 @@ async fn receive(
     let value = json_body(&body)?;
     let head = Head::read(&value).map_err(|e| Problem::new(Type::NotAWebhook, e.to_string()))?;
     let body_hash = hex::encode(Sha256::digest(&body));
-    let key = head.delivery_key(delivery_id, &body_hash);
+    let key = head.delivery_key(&body_hash);
     let delivery = Delivery {
         head,
         value,

@@ -13,11 +13,19 @@ use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
 use hmac::{Hmac, Mac};
 use jiff::Timestamp;
 use sha2::Sha256;
+use subtle::ConstantTimeEq;
 
 type Key = Hmac<Sha256>;
 
 /// How far a Standard Webhooks timestamp may be from herald's clock, either way.
 pub const TOLERANCE_SECS: i64 = 5 * 60;
+
+/// At most this many signatures of one request are checked (one per secret during a rotation
+/// is what senders need).
+const MAX_SIGNATURES: usize = 8;
+
+/// HMAC-SHA256 tags are 32 bytes.
+const TAG_LEN: usize = 32;
 
 /// Why a signature was refused; the text goes into the 401 problem.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -60,12 +68,29 @@ impl Secrets {
         self.0.is_empty()
     }
 
-    /// Whether `signature` is the HMAC of `parts` (concatenated) under one of the secrets.
-    fn any_signs(&self, parts: &[&[u8]], signature: &[u8]) -> bool {
+    /// Whether one of `signatures` is the HMAC of `parts` (concatenated) under one of the
+    /// secrets. Each secret's tag is computed once, whatever the number of signatures; only
+    /// the first [`MAX_SIGNATURES`] are looked at, and only those of a tag's length, so a
+    /// header full of entries cannot make herald hash the body again and again.
+    fn any_signs(&self, parts: &[&[u8]], signatures: impl Iterator<Item = Vec<u8>>) -> bool {
+        let signatures: Vec<Vec<u8>> = signatures
+            .take(MAX_SIGNATURES)
+            .filter(|signature| signature.len() == TAG_LEN)
+            .collect();
+        if signatures.is_empty() {
+            return false;
+        }
         self.0.iter().any(|key| {
             let mut mac = key.clone();
             parts.iter().for_each(|part| mac.update(part));
-            mac.verify_slice(signature).is_ok()
+            let tag: [u8; TAG_LEN] = mac.finalize().into_bytes().into();
+            // Constant-time, and every candidate is compared.
+            signatures
+                .iter()
+                .fold(subtle::Choice::from(0), |found, signature| {
+                    found | tag[..].ct_eq(signature)
+                })
+                .into()
         })
     }
 
@@ -76,17 +101,17 @@ impl Secrets {
         if v1.is_none() && v2.is_none() {
             return Err(Refused::Missing);
         }
-        let single = v1.and_then(|value| decode_hex_or_base64(trim(value)));
+        let single = v1.and_then(|value| decode_hex_or_base64(value.trim_ascii()));
         let listed = v2
             .into_iter()
             .flat_map(|value| value.split(|&b| b == b','))
-            .filter_map(|entry| trim(entry).strip_prefix(b"v1="))
-            .filter_map(|hex| hex::decode(trim(hex)).ok());
-        let matched = single
-            .into_iter()
-            .chain(listed)
-            .any(|signature| self.any_signs(&[body], &signature));
-        if matched { Ok(()) } else { Err(Refused::Mismatch) }
+            .filter_map(|entry| entry.trim_ascii().strip_prefix(b"v1="))
+            .filter_map(|hex| hex::decode(hex.trim_ascii()).ok());
+        if self.any_signs(&[body], single.into_iter().chain(listed)) {
+            Ok(())
+        } else {
+            Err(Refused::Mismatch)
+        }
     }
 
     /// Standard Webhooks: `webhook-signature` holds space-separated `v1,<base64>` entries, each
@@ -99,7 +124,7 @@ impl Secrets {
         now: Timestamp,
     ) -> Result<(), Refused> {
         let timestamp: i64 = signed.timestamp.trim().parse().map_err(|_| Refused::Malformed)?;
-        if (now.as_second() - timestamp).abs() > TOLERANCE_SECS {
+        if now.as_second().abs_diff(timestamp) > TOLERANCE_SECS.unsigned_abs() {
             return Err(Refused::Stale);
         }
         let parts: [&[u8]; 5] = [
@@ -109,13 +134,16 @@ impl Secrets {
             b".",
             body,
         ];
-        let matched = signed
+        let signatures = signed
             .signature
             .split_ascii_whitespace()
             .filter_map(|entry| entry.strip_prefix("v1,"))
-            .filter_map(|encoded| STANDARD.decode(encoded).ok())
-            .any(|signature| self.any_signs(&parts, &signature));
-        if matched { Ok(()) } else { Err(Refused::Mismatch) }
+            .filter_map(|encoded| STANDARD.decode(encoded).ok());
+        if self.any_signs(&parts, signatures) {
+            Ok(())
+        } else {
+            Err(Refused::Mismatch)
+        }
     }
 }
 
@@ -146,10 +174,6 @@ fn decode_hex_or_base64(value: &[u8]) -> Option<Vec<u8>> {
         .decode(value)
         .or_else(|_| STANDARD_NO_PAD.decode(value))
         .ok()
-}
-
-fn trim(value: &[u8]) -> &[u8] {
-    value.trim_ascii()
 }
 
 #[cfg(test)]
@@ -183,6 +207,12 @@ mod tests {
             Err(Refused::Mismatch)
         );
         assert_eq!(secrets.verify_ayrshare(None, None, body), Err(Refused::Missing));
+        let flood = format!("{}v1={hex}", "v1=00,".repeat(10_000));
+        assert_eq!(
+            secrets.verify_ayrshare(None, Some(flood.as_bytes()), body),
+            Err(Refused::Mismatch),
+            "only the first entries count"
+        );
         assert_eq!(
             Secrets::default().verify_ayrshare(Some(hex.as_bytes()), None, body),
             Err(Refused::Mismatch)
@@ -219,6 +249,11 @@ mod tests {
             ..signed
         };
         assert_eq!(secrets.verify_standard(&junk, body, now), Err(Refused::Malformed));
+        let ancient = StandardHeaders {
+            timestamp: "-9223372036854775808",
+            ..signed
+        };
+        assert_eq!(secrets.verify_standard(&ancient, body, now), Err(Refused::Stale));
         assert!(standard_secret("whsec_!!").is_err());
     }
 }

@@ -27,9 +27,9 @@ pub struct UserProfile {
     pub name: Option<String>,
     pub locale: Option<String>,
     pub timezone: Option<String>,
-    /// The Ayrshare User Profiles whose webhooks this user receives (all of them: a refId
-    /// not listed is released).
-    pub ayrshare_ref_ids: Vec<String>,
+    /// The Ayrshare User Profiles whose webhooks this user receives: all of them (a refId not
+    /// listed is released), or `None` to leave them as they are.
+    pub ayrshare_ref_ids: Option<Vec<String>>,
 }
 
 /// What `PUT /v1/users/{id}` did.
@@ -84,7 +84,7 @@ impl Db {
             texts(2),
             ") ORDER BY ref_id LIMIT 1"
         );
-        let ref_ids = json(&profile.ayrshare_ref_ids)?;
+        let ref_ids = profile.ayrshare_ref_ids.as_deref().map(json).transpose()?;
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
             let created_at: i64 = sqlx::query_scalar(UPSERT)
@@ -96,22 +96,25 @@ impl Db {
                 .bind(now)
                 .fetch_one(&mut *tx)
                 .await?;
-            sqlx::query(release)
-                .bind(id.as_str())
-                .bind(&ref_ids)
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query(claim)
-                .bind(id.as_str())
-                .bind(&ref_ids)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            let holder: Option<(String, String)> = sqlx::query_as(taken)
-                .bind(id.as_str())
-                .bind(&ref_ids)
-                .fetch_optional(&mut *tx)
-                .await?;
+            let mut holder: Option<(String, String)> = None;
+            if let Some(ref_ids) = &ref_ids {
+                sqlx::query(release)
+                    .bind(id.as_str())
+                    .bind(ref_ids)
+                    .execute(&mut *tx)
+                    .await?;
+                sqlx::query(claim)
+                    .bind(id.as_str())
+                    .bind(ref_ids)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                holder = sqlx::query_as(taken)
+                    .bind(id.as_str())
+                    .bind(ref_ids)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            }
             if let Some((ref_id, user_id)) = holder {
                 tx.rollback().await?;
                 return Ok(PutUser::RefIdTaken { ref_id, user_id });

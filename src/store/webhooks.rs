@@ -39,10 +39,13 @@ pub enum Kept {
 }
 
 impl Db {
-    /// The user who holds this User Profile, if any.
-    pub async fn profile_owner(&self, ref_id: &str) -> Result<Option<String>> {
-        const SQL: &str = "SELECT user_id FROM ayrshare_profiles WHERE ref_id = $1";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+    /// The user who holds this User Profile, if any, and whether deliveries for it are still
+    /// kept (then a new one must queue behind them, to keep their order).
+    pub async fn profile_owner(&self, ref_id: &str) -> Result<Option<(String, bool)>> {
+        const SQL: &str = "SELECT p.user_id, EXISTS (SELECT 1 FROM unrouted_webhooks AS w \
+                WHERE w.ref_id = p.ref_id) AS waiting \
+            FROM ayrshare_profiles AS p WHERE p.ref_id = $1";
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(ref_id)
             .fetch_optional(pool)
             .await)?)

@@ -232,7 +232,7 @@ async fn users_keys_and_secrets() {
             name: Some("Alice".into()),
             locale: Some("fr".into()),
             timezone: Some("Europe/Paris".into()),
-            ayrshare_ref_ids: vec!["ref-a".into()],
+            ayrshare_ref_ids: Some(vec!["ref-a".into()]),
         };
         assert_eq!(
             db.put_user(&alice, &profile, now()).await.expect("put"),

@@ -378,27 +378,33 @@ async fn a_link_resolves_account_problems_and_only_a_link_resolves_a_refresh() {
 async fn a_repeated_delivery_returns_the_first_answer_and_changes_nothing() {
     let app = app().await;
     claim(&app, "u", &[REF]).await;
-    let header = |id: &str| vec![("x-ayrshare-delivery-id", id.to_owned())];
-    // (how the repeat is recognised, the body, the headers of both attempts)
+    let attempt = |id: &str, n: &str| {
+        vec![
+            ("x-ayrshare-delivery-id", id.to_owned()),
+            ("x-ayrshare-delivery-attempt", n.to_owned()),
+        ]
+    };
+    // (how the repeat is recognised, the body, the headers of the first and the second attempt)
     let mut failed = social("unlink", "tiktok", "hook-1");
-    let by_header = (failed.clone(), header("delivery-1"));
+    // The delivery headers are not signed: a new value does not make a captured body new.
+    let new_header = (failed.clone(), attempt("d-1", "1"), attempt("d-forged", "2"));
     failed["hookId"] = json!("hook-2");
-    let by_hook_id = (failed.clone(), vec![]);
+    let by_hook_id = (failed.clone(), vec![], vec![]);
     failed.as_object_mut().expect("object").remove("hookId");
     failed["platform"] = json!("facebook");
-    let by_body = (failed, vec![]);
-    for (name, (body, headers)) in [
-        ("header", by_header),
+    let by_body = (failed, vec![], vec![]);
+    for (name, (body, first, second)) in [
+        ("hookId, whatever the headers", new_header),
         ("hookId", by_hook_id),
         ("body hash", by_body),
     ] {
-        let first = signed(&app, &body, &headers).await;
-        assert_eq!(first.status(), StatusCode::OK, "{name}");
-        assert!(first.headers().get("idempotent-replayed").is_none(), "{name}");
-        let first: Value = first.json().await.expect("json");
-        let again = signed(&app, &body, &headers).await;
+        let answer = signed(&app, &body, &first).await;
+        assert_eq!(answer.status(), StatusCode::OK, "{name}");
+        assert!(answer.headers().get("idempotent-replayed").is_none(), "{name}");
+        let answer: Value = answer.json().await.expect("json");
+        let again = signed(&app, &body, &second).await;
         assert_eq!(again.headers()["idempotent-replayed"], "true", "{name}");
-        assert_eq!(again.json::<Value>().await.expect("json"), first, "{name}");
+        assert_eq!(again.json::<Value>().await.expect("json"), answer, "{name}");
     }
     // Concurrent repeats, routed and kept alike.
     for (ref_id, hook) in [(REF, "burst-routed"), ("nobody-yet", "burst-kept")] {
@@ -425,7 +431,7 @@ async fn a_repeated_delivery_returns_the_first_answer_and_changes_nothing() {
         .expect("tiktok");
     assert_eq!(
         tiktok["occurrences"], 2,
-        "two deliveries (header, hookId), each counted once"
+        "two deliveries (hook-1, hook-2), each counted once"
     );
     assert_eq!(
         unrouted(&app, "").await["items"].as_array().expect("items").len(),
@@ -480,6 +486,34 @@ async fn an_unrouted_delivery_is_kept_listed_and_delivered_in_order_once_claimed
 }
 
 #[tokio::test]
+async fn a_delivery_after_the_claim_waits_behind_the_kept_ones() {
+    let app = app().await;
+    // Unlink, link, unlink, … ending with an unlink: ingested in order, TikTok is disconnected.
+    for n in 0..61 {
+        let kind = if n % 2 == 0 { "unlink" } else { "link" };
+        signed_ok(&app, &social(kind, "tiktok", &format!("old-{n}"))).await;
+    }
+    assert_eq!(claim(&app, "owner", &[REF]).await.status(), StatusCode::CREATED);
+    // Newer than all of them, arriving while they are being delivered: it must come last.
+    let answer = signed_ok(&app, &social("link", "tiktok", "new")).await;
+    let mut state = Value::Null;
+    for _ in 0..400 {
+        let settled = unrouted(&app, "").await["items"] == json!([]);
+        state = items(&app.inbox("owner", "").await)
+            .first()
+            .map_or(Value::Null, |i| i["state"].clone());
+        if settled {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert_eq!(
+        state, "resolved",
+        "the newest delivery, a link, was applied last ({answer})"
+    );
+}
+
+#[tokio::test]
 async fn a_ref_id_belongs_to_one_user_at_a_time() {
     let app = app().await;
     assert_eq!(claim(&app, "a", &[REF]).await.status(), StatusCode::CREATED);
@@ -496,6 +530,15 @@ async fn a_ref_id_belongs_to_one_user_at_a_time() {
     assert_eq!(claim(&app, "a", &[]).await.status(), StatusCode::OK);
     assert_eq!(app.get_json("/v1/users/a").await["ayrshare_ref_ids"], json!([]));
     assert_eq!(claim(&app, "b", &[REF]).await.status(), StatusCode::CREATED);
+    // A PUT without the field leaves the refIds as they are.
+    let address_only = app
+        .put_json("/v1/users/b", &json!({"email": "b@example.com"}))
+        .await;
+    assert_eq!(address_only.status(), StatusCode::OK);
+    assert_eq!(
+        app.get_json("/v1/users/b").await["ayrshare_ref_ids"],
+        json!([REF])
+    );
     let bad = app
         .put_json("/v1/users/c", &json!({"ayrshare_ref_ids": ["has space"]}))
         .await;
@@ -611,8 +654,10 @@ mod standard {
             let response = post(&app, &body, headers).await;
             assert_eq!(response.status(), *status, "{name}");
         }
-        // webhook-id is the idempotency key.
-        let replay = post(&app, &body, &sign(FIRST, "msg_1", now, &body)).await;
+        // webhook-id is the idempotency key; an unsigned Idempotency-Key cannot make it new.
+        let mut again = sign(FIRST, "msg_1", now, &body);
+        again.push(("idempotency-key", "fresh-key".to_owned()));
+        let replay = post(&app, &body, &again).await;
         assert_eq!(replay.status(), StatusCode::ACCEPTED);
         assert_eq!(replay.headers()["idempotent-replayed"], "true");
         // A valid API key still works, whatever the signature headers say.
