@@ -340,6 +340,60 @@ async fn every_action_produces_what_it_means() {
     assert_eq!(refresh["severity"], "action_required");
 }
 
+/// The bodies Ayrshare's documentation shows, verbatim, byte for byte as signed.
+#[tokio::test]
+async fn the_documented_bodies_are_understood() {
+    let app = app().await;
+    claim(&app, "u", &[REF]).await;
+    let fixture = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/webhooks")
+            .join(name);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    // Instagram in trouble first, so that the documented link has something to resolve.
+    signed_ok(&app, &social("unlink", "instagram", "before")).await;
+    for (name, published, resolved) in [
+        ("scheduled-tiktok-published.json", true, false),
+        ("social-link.json", false, true),
+    ] {
+        let body = fixture(name);
+        let response = deliver(
+            &app,
+            &body,
+            &[("x-authorization-content-sha256", hex_signature(NEW, &body))],
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{name}");
+        let answer: Value = response.json().await.expect("json");
+        assert_eq!(answer["routed"], true, "{name}");
+        let kinds: Vec<&str> = answer["notifications"]
+            .as_array()
+            .expect("notifications")
+            .iter()
+            .map(|n| n["kind"].as_str().expect("kind"))
+            .collect();
+        assert_eq!(kinds == ["post-published"], published, "{name}: {answer}");
+        assert_eq!(
+            answer["resolved"].as_array().is_some_and(|r| r.len() == 1),
+            resolved,
+            "{name}: {answer}"
+        );
+    }
+    let again = fixture("social-link.json");
+    let replay = deliver(
+        &app,
+        &again,
+        &[("x-authorization-content-sha256", hex_signature(OLD, &again))],
+    )
+    .await;
+    assert_eq!(
+        replay.headers()["idempotent-replayed"],
+        "true",
+        "its hookId identifies it"
+    );
+}
+
 #[tokio::test]
 async fn a_link_resolves_account_problems_and_only_a_link_resolves_a_refresh() {
     let app = app().await;
