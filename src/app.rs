@@ -25,6 +25,7 @@ use crate::http::{self, ApiState, Auth, AyrshareHooks, Components, Inbox, Ingest
 use crate::i18n::Localizer;
 use crate::outbox::{Composer, Outbox};
 use crate::render::Renderer;
+use crate::retention::Pruner;
 use crate::security::{keys, token::Signer};
 use crate::store::writer::Writer;
 use crate::store::{Db, StoreOptions};
@@ -92,6 +93,8 @@ pub struct Running {
     db: Db,
     /// The email worker, when a test drives it (a manual clock) instead of a background task.
     outbox: Option<Outbox>,
+    /// The pruner, likewise.
+    pruner: Option<Pruner>,
     shutdown: CancellationToken,
     task: JoinHandle<anyhow::Result<()>>,
 }
@@ -104,6 +107,11 @@ impl Running {
     /// The outbox of a herald started on a manual clock, for the test to dispatch.
     pub fn outbox(&self) -> Option<&Outbox> {
         self.outbox.as_ref()
+    }
+
+    /// The pruner of a herald started on a manual clock, for the test to run.
+    pub fn pruner(&self) -> Option<&Pruner> {
+        self.pruner.as_ref()
     }
 
     /// Stops accepting requests, finishes those in flight, commits what the writer holds.
@@ -241,6 +249,16 @@ pub async fn start_with(
         Some(outbox) => (Some(tokio::spawn(outbox.run(worker_stop.clone()))), None),
         None => (None, None),
     };
+    // Retention runs where email does: one role owns the background work.
+    let pruner = config
+        .role
+        .sends_email()
+        .then(|| Pruner::new(db.clone(), clock.clone(), config.retention.clone()));
+    let (pruning, pruner) = match pruner {
+        Some(pruner) if clock.is_manual() => (None, Some(pruner)),
+        Some(pruner) => (Some(tokio::spawn(pruner.run(worker_stop.clone()))), None),
+        None => (None, None),
+    };
     let shutdown = CancellationToken::new();
     let stopping = shutdown.clone();
     let closing = db.clone();
@@ -264,6 +282,9 @@ pub async fn start_with(
         if let Some(worker) = worker {
             worker.await.context("the outbox worker failed")?;
         }
+        if let Some(pruning) = pruning {
+            pruning.await.context("the pruner failed")?;
+        }
         closing.close().await;
         Ok(())
     });
@@ -272,6 +293,7 @@ pub async fn start_with(
         addr,
         db,
         outbox: driven,
+        pruner,
         shutdown,
         task,
     })

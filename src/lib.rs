@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod outbox;
 pub mod present;
 pub mod render;
+pub mod retention;
 pub mod security;
 pub mod store;
 pub mod texts;

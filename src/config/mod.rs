@@ -43,6 +43,7 @@ pub struct Config {
     pub log_format: LogFormat,
     pub ingest: Ingest,
     pub webhooks: Webhooks,
+    pub retention: Retention,
     pub inbox: Inbox,
     pub links: Links,
     pub email: Email,
@@ -85,6 +86,25 @@ pub struct Ingest {
     /// Standard Webhooks secrets a service may sign `POST …/results` with instead of a key.
     #[serde(deserialize_with = "values::standard_secret_list")]
     pub signing_secrets: Secrets,
+}
+
+/// How long each kind of data is kept; `None` is forever.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    #[serde(deserialize_with = "values::optional_duration")]
+    pub events: Option<Duration>,
+    #[serde(deserialize_with = "values::optional_duration")]
+    pub closed_notifications: Option<Duration>,
+    #[serde(deserialize_with = "values::optional_duration")]
+    pub finished_deliveries: Option<Duration>,
+    #[serde(deserialize_with = "values::optional_duration")]
+    pub unrouted_webhooks: Option<Duration>,
+    /// Rows of each kind deleted per statement.
+    pub batch: u32,
+    /// How often the pruner runs.
+    #[serde(with = "humantime_serde")]
+    pub interval: Duration,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -247,11 +267,33 @@ impl Config {
             ));
         }
         self.validate_email()?;
+        self.validate_retention()?;
         for (name, template) in &self.links.templates {
             check_template(template).map_err(|p| ConfigError::Invalid {
                 key: "links",
                 problem: format!("`{name}`: {p}"),
             })?;
+        }
+        Ok(())
+    }
+
+    fn validate_retention(&self) -> Result<(), ConfigError> {
+        if !(1..=10_000).contains(&self.retention.batch) {
+            return Err(invalid("retention.batch", "must be between 1 and 10000"));
+        }
+        if self.retention.interval < Duration::from_secs(1) {
+            return Err(invalid("retention.interval", "must be at least 1s"));
+        }
+        // Younger than the email retry window, an event could go before its email is sent.
+        if self
+            .retention
+            .events
+            .is_some_and(|keep| keep < self.email.give_up_after)
+        {
+            return Err(invalid(
+                "retention.events",
+                "must be at least email.give_up_after, or empty (forever)",
+            ));
         }
         Ok(())
     }
@@ -335,6 +377,17 @@ mod tests {
     use secrecy::ExposeSecret;
 
     use super::*;
+
+    #[test]
+    fn retention_keeps_events_past_the_email_retry_window_or_forever() {
+        let defaults = Config::from_toml("").expect("defaults");
+        assert_eq!(defaults.retention.events, Some(Duration::from_secs(30 * 86_400)));
+        let error = Config::from_toml("[retention]\nevents = '1h'").expect_err("shorter than 24h");
+        assert!(error.to_string().contains("retention.events"), "{error}");
+        let forever = Config::from_toml("[retention]\nevents = ''").expect("forever");
+        assert_eq!(forever.retention.events, None);
+        assert!(Config::from_toml("[retention]\nfinished_deliveries = 'soon'").is_err());
+    }
 
     #[test]
     fn defaults_are_valid() {

@@ -162,3 +162,17 @@ where
 fn split_list(text: &str) -> impl Iterator<Item = &str> {
     text.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
+
+/// A duration such as `30d`; an empty string is "forever".
+pub fn optional_duration<'de, D>(deserializer: D) -> Result<Option<std::time::Duration>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let text = String::deserialize(deserializer)?;
+    match text.trim() {
+        "" => Ok(None),
+        text => humantime_serde::re::humantime::parse_duration(text)
+            .map(Some)
+            .map_err(|e| D::Error::custom(format!("{e} (a duration such as `30d`, or empty for forever)"))),
+    }
+}

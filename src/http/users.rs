@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
-use axum::routing::{post, put};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
@@ -55,6 +55,7 @@ pub fn router() -> Router<ApiState> {
             put(put_user).get(get_user).delete(delete_user),
         )
         .route("/v1/users/{user_id}/inbox-token", post(inbox_token))
+        .route("/v1/users/{user_id}/export", get(export))
 }
 
 /// The body of `PUT /v1/users/{user_id}`; every field is optional and absent means unset,
@@ -223,6 +224,20 @@ async fn get_user(
         .await?
         .ok_or_else(|| Problem::not_found("no such user"))?;
     Ok(Json(user))
+}
+
+/// Everything herald holds about the user (`store::export`).
+async fn export(
+    State(users): State<Users>,
+    _: Operator,
+    UserPath(id): UserPath,
+) -> Result<Json<crate::store::export::Export>, Problem> {
+    users
+        .db
+        .export(&id)
+        .await?
+        .map(Json)
+        .ok_or_else(|| Problem::not_found("no such user"))
 }
 
 async fn delete_user(

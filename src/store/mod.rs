@@ -5,15 +5,17 @@
 //! keeps its own SQL. Ingest goes through [`writer::Writer`], which commits many results per
 //! transaction (group commit); everything else is a single statement or a short transaction.
 //! One module per responsibility: [`users`], [`keys`], [`inbox`], [`outbox`], [`ingest`],
-//! [`webhooks`].
+//! [`webhooks`], [`retention`], [`export`].
 
 mod column;
 pub mod copy;
+pub mod export;
 pub mod inbox;
 pub mod ingest;
 pub mod keys;
 pub mod outbox;
 mod postgres;
+pub mod retention;
 mod sqlite;
 pub mod users;
 pub mod webhooks;

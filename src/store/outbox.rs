@@ -109,7 +109,7 @@ pub struct DeliveryFilter {
 }
 
 /// One opt-out switch.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct Preference {
     pub category: String,
     pub channel: String,

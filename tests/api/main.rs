@@ -14,6 +14,7 @@ mod instances;
 mod l10n;
 mod pg;
 mod process;
+mod retention;
 mod roles;
 mod smtp;
 mod store;

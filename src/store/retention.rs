@@ -1,0 +1,83 @@
+//! Retention: the oldest rows of each kind of data, deleted a batch at a time
+//! (`crate::retention` decides when). Every statement is one indexed range (migration 0005)
+//! and a bounded delete, so a batch holds the write lock for a moment only.
+
+use super::{Db, Result, on_pool};
+
+/// Rows older than these instants (milliseconds) may go; `None` keeps that kind forever.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cutoffs {
+    /// Events (raw bodies, and with them their idempotency keys).
+    pub events: Option<i64>,
+    /// Resolved and expired notifications, by when they closed (their deliveries go with them).
+    pub closed_notifications: Option<i64>,
+    /// Sent, suppressed and dead deliveries, by their last change.
+    pub finished_deliveries: Option<i64>,
+    /// Webhooks no user claimed, by arrival.
+    pub unrouted_webhooks: Option<i64>,
+}
+
+/// How many rows one batch deleted, per kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pruned {
+    pub events: u64,
+    pub notifications: u64,
+    pub deliveries: u64,
+    pub webhooks: u64,
+}
+
+impl Pruned {
+    pub fn counts(&self) -> [u64; 4] {
+        [self.events, self.notifications, self.deliveries, self.webhooks]
+    }
+
+    pub fn total(&self) -> u64 {
+        self.counts().iter().sum()
+    }
+}
+
+impl std::ops::AddAssign for Pruned {
+    fn add_assign(&mut self, other: Self) {
+        self.events += other.events;
+        self.notifications += other.notifications;
+        self.deliveries += other.deliveries;
+        self.webhooks += other.webhooks;
+    }
+}
+
+impl Db {
+    /// Deletes at most `limit` rows of each kind past its cutoff, oldest first.
+    pub async fn prune_batch(&self, cutoffs: &Cutoffs, limit: u32) -> Result<Pruned> {
+        const EVENTS: &str = "DELETE FROM events WHERE id IN \
+            (SELECT id FROM events WHERE received_at < $1 ORDER BY received_at LIMIT $2)";
+        const NOTIFICATIONS: &str = "DELETE FROM notifications WHERE id IN \
+            (SELECT id FROM notifications WHERE state <> 'open' \
+             AND coalesce(resolved_at, expires_at, last_seen_at) < $1 \
+             ORDER BY coalesce(resolved_at, expires_at, last_seen_at) LIMIT $2)";
+        const DELIVERIES: &str = "DELETE FROM deliveries WHERE id IN \
+            (SELECT id FROM deliveries WHERE status IN ('sent', 'suppressed', 'dead') \
+             AND updated_at < $1 ORDER BY updated_at LIMIT $2)";
+        const WEBHOOKS: &str = "DELETE FROM unrouted_webhooks WHERE seq IN \
+            (SELECT seq FROM unrouted_webhooks WHERE received_at < $1 ORDER BY received_at LIMIT $2)";
+        let mut pruned = Pruned::default();
+        for (sql, cutoff, count) in [
+            (EVENTS, cutoffs.events, &mut pruned.events),
+            (
+                NOTIFICATIONS,
+                cutoffs.closed_notifications,
+                &mut pruned.notifications,
+            ),
+            (DELIVERIES, cutoffs.finished_deliveries, &mut pruned.deliveries),
+            (WEBHOOKS, cutoffs.unrouted_webhooks, &mut pruned.webhooks),
+        ] {
+            let Some(cutoff) = cutoff else { continue };
+            *count = on_pool!(self, |pool| sqlx::query(sql)
+                .bind(cutoff)
+                .bind(i64::from(limit))
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected()))?;
+        }
+        Ok(pruned)
+    }
+}
