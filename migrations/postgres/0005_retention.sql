@@ -6,3 +6,14 @@ CREATE INDEX notifications_closed ON notifications ((coalesce(resolved_at, expir
 CREATE INDEX deliveries_finished ON deliveries (updated_at)
     WHERE status IN ('sent', 'suppressed', 'dead');
 CREATE INDEX unrouted_webhooks_received ON unrouted_webhooks (received_at);
+
+-- A pruned notification leaves its user's inbox: the ETag must change with it.
+CREATE FUNCTION herald_bump_inbox_version_deleted() RETURNS trigger AS $$
+BEGIN
+    UPDATE users SET inbox_version = inbox_version + 1 WHERE id = OLD.user_id;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER notifications_version_delete AFTER DELETE ON notifications
+    FOR EACH ROW EXECUTE FUNCTION herald_bump_inbox_version_deleted();

@@ -7,3 +7,9 @@ CREATE INDEX notifications_closed ON notifications (coalesce(resolved_at, expire
 CREATE INDEX deliveries_finished ON deliveries (updated_at)
     WHERE status IN ('sent', 'suppressed', 'dead');
 CREATE INDEX unrouted_webhooks_received ON unrouted_webhooks (received_at);
+
+-- A pruned notification leaves its user's inbox: the ETag must change with it.
+CREATE TRIGGER notifications_version_delete AFTER DELETE ON notifications
+BEGIN
+    UPDATE users SET inbox_version = inbox_version + 1 WHERE id = OLD.user_id;
+END;

@@ -284,7 +284,19 @@ impl Config {
         if self.retention.interval < Duration::from_secs(1) {
             return Err(invalid("retention.interval", "must be at least 1s"));
         }
-        // Younger than the email retry window, an event could go before its email is sent.
+        // The hourly cap counts the emails sent in the last hour.
+        if self
+            .retention
+            .finished_deliveries
+            .is_some_and(|keep| keep < Duration::from_secs(3600))
+        {
+            return Err(invalid(
+                "retention.finished_deliveries",
+                "must be at least 1h (the hourly cap counts sent emails), or empty (forever)",
+            ));
+        }
+        // The idempotency window ends with the event: a sender retrying for as long as herald
+        // itself retries an email should still be recognised.
         if self
             .retention
             .events

@@ -1,7 +1,8 @@
 //! Everything herald holds about one user, for `GET /v1/users/{id}/export` (data-protection
 //! access requests; `DELETE /v1/users/{id}` is the erasure beside it). Rows come as stored:
 //! times in milliseconds since the epoch, event bodies verbatim, notification parameters as
-//! their stored JSON text.
+//! their stored JSON text. Webhooks kept unrouted belong to no user yet and are not part of
+//! it. The export is one answer, not paged: its size is bounded by retention.
 
 use serde::Serialize;
 
@@ -45,11 +46,15 @@ pub struct ExportedNotification {
     pub category: String,
     pub severity: String,
     pub state: String,
+    pub condition_key: String,
+    pub resolve_key: Option<String>,
+    pub language: Option<String>,
     pub platforms: String,
     pub params: String,
     pub occurrences: i64,
     pub first_event_id: String,
     pub last_event_id: String,
+    pub emailed_at: Option<i64>,
     pub created_at: i64,
     pub last_seen_at: i64,
     pub read_at: Option<i64>,
@@ -63,10 +68,16 @@ pub struct ExportedNotification {
 pub struct ExportedDelivery {
     pub id: String,
     pub notification_id: String,
+    pub event_id: String,
+    pub category: String,
+    pub language: Option<String>,
     pub status: String,
     pub reason: String,
     pub recipient: Option<String>,
+    pub email_id: Option<String>,
     pub attempts: i64,
+    pub run_at: i64,
+    pub last_error: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
     pub sent_at: Option<i64>,
@@ -79,6 +90,8 @@ pub struct ExportedEvent {
     pub language: Option<String>,
     pub received_at: i64,
     pub body: String,
+    /// What herald answered.
+    pub response: String,
 }
 
 impl Db {
@@ -88,12 +101,14 @@ impl Db {
             FROM users WHERE id = $1";
         const SUPPRESSIONS: &str = "SELECT address, reason, created_at FROM suppressions \
             WHERE user_id = $1 ORDER BY created_at";
-        const NOTIFICATIONS: &str = "SELECT id, kind, category, severity, state, platforms, params, \
-            occurrences, first_event_id, last_event_id, created_at, last_seen_at, read_at, seen_at, \
-            archived_at, expires_at, resolved_at FROM notifications WHERE user_id = $1 ORDER BY id";
-        const DELIVERIES: &str = "SELECT id, notification_id, status, reason, recipient, attempts, \
-            created_at, updated_at, sent_at FROM deliveries WHERE user_id = $1 ORDER BY id";
-        const EVENTS: &str = "SELECT id, idem_key, language, received_at, body FROM events \
+        const NOTIFICATIONS: &str = "SELECT id, kind, category, severity, state, condition_key, \
+            resolve_key, language, platforms, params, occurrences, first_event_id, last_event_id, \
+            emailed_at, created_at, last_seen_at, read_at, seen_at, archived_at, expires_at, \
+            resolved_at FROM notifications WHERE user_id = $1 ORDER BY id";
+        const DELIVERIES: &str = "SELECT id, notification_id, event_id, category, language, status, \
+            reason, recipient, email_id, attempts, run_at, last_error, created_at, updated_at, sent_at \
+            FROM deliveries WHERE user_id = $1 ORDER BY id";
+        const EVENTS: &str = "SELECT id, idem_key, language, received_at, body, response FROM events \
             WHERE user_id = $1 ORDER BY received_at, id";
         let id = user.as_str();
         let found: Option<ExportedUser> = on_pool!(self, |pool| sqlx::query_as(USER)

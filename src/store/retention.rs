@@ -48,17 +48,24 @@ impl std::ops::AddAssign for Pruned {
 impl Db {
     /// Deletes at most `limit` rows of each kind past its cutoff, oldest first.
     pub async fn prune_batch(&self, cutoffs: &Cutoffs, limit: u32) -> Result<Pruned> {
+        // The conditions are repeated outside the subquery: on PostgreSQL a row may change
+        // between the two (a dead delivery retried by hand) and must then stay.
         const EVENTS: &str = "DELETE FROM events WHERE id IN \
             (SELECT id FROM events WHERE received_at < $1 ORDER BY received_at LIMIT $2)";
         const NOTIFICATIONS: &str = "DELETE FROM notifications WHERE id IN \
             (SELECT id FROM notifications WHERE state <> 'open' \
              AND coalesce(resolved_at, expires_at, last_seen_at) < $1 \
-             ORDER BY coalesce(resolved_at, expires_at, last_seen_at) LIMIT $2)";
+             ORDER BY coalesce(resolved_at, expires_at, last_seen_at) LIMIT $2) \
+            AND state <> 'open'";
         const DELIVERIES: &str = "DELETE FROM deliveries WHERE id IN \
             (SELECT id FROM deliveries WHERE status IN ('sent', 'suppressed', 'dead') \
-             AND updated_at < $1 ORDER BY updated_at LIMIT $2)";
+             AND updated_at < $1 ORDER BY updated_at LIMIT $2) \
+            AND status IN ('sent', 'suppressed', 'dead') AND updated_at < $1";
+        // A kept webhook whose refId was claimed waits for delivery, however old.
         const WEBHOOKS: &str = "DELETE FROM unrouted_webhooks WHERE seq IN \
-            (SELECT seq FROM unrouted_webhooks WHERE received_at < $1 ORDER BY received_at LIMIT $2)";
+            (SELECT seq FROM unrouted_webhooks AS w WHERE received_at < $1 \
+             AND NOT EXISTS (SELECT 1 FROM ayrshare_profiles AS p WHERE p.ref_id = w.ref_id) \
+             ORDER BY received_at LIMIT $2)";
         let mut pruned = Pruned::default();
         for (sql, cutoff, count) in [
             (EVENTS, cutoffs.events, &mut pruned.events),

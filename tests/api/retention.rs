@@ -123,8 +123,22 @@ async fn each_kind_of_data_goes_when_its_time_is_up_and_nothing_else_does() {
     assert!(again.headers().get("idempotent-replayed").is_none());
 
     // Day 92: the resolved notification goes; the open ones stay (the re-posted X problem too).
+    let etag = app.get("/v1/users/u/inbox").await.headers()["etag"].clone();
     app.advance(60 * DAY);
     let pruned = prune(&app).await;
+    let polled = app
+        .client
+        .get(app.url("/v1/users/u/inbox"))
+        .bearer_auth(&app.key)
+        .header("if-none-match", etag)
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(
+        polled.status(),
+        StatusCode::OK,
+        "the inbox changed, so did its ETag"
+    );
     assert_eq!(pruned.notifications, 1, "{pruned:?}");
     let last = export(&app, "u").await;
     let states: Vec<&str> = last["notifications"]
