@@ -111,13 +111,9 @@ async fn receive(
         Received::Routed { user, reply } => match reply {
             IngestReply::Stored(receipt) => (Some(user), Some(receipt), false),
             IngestReply::Replayed(receipt) => (Some(user), Some(receipt), true),
-            IngestReply::KeyReused => {
-                return Err(Problem::new(
-                    Type::IdempotencyKeyReused,
-                    "this delivery id was already used for a different body",
-                ));
-            }
+            IngestReply::KeyReused => return Err(hook_id_reused()),
         },
+        Received::Kept(Kept::KeyReused) => return Err(hook_id_reused()),
         Received::Kept(kept) => (None, None, *kept == Kept::Repeat),
     };
     let answer = Answer {
@@ -134,6 +130,13 @@ async fn receive(
             .insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok(response)
+}
+
+fn hook_id_reused() -> Problem {
+    Problem::new(
+        Type::IdempotencyKeyReused,
+        "this hookId was already delivered with a different body",
+    )
 }
 
 #[derive(Deserialize)]

@@ -36,6 +36,8 @@ pub enum Kept {
     New,
     /// The same delivery was kept before (a retry).
     Repeat,
+    /// A delivery with this key but another body was kept before.
+    KeyReused,
 }
 
 impl Db {
@@ -76,7 +78,19 @@ impl Db {
             .execute(pool)
             .await
             .map(|done| done.rows_affected()))?;
-        Ok(if inserted == 1 { Kept::New } else { Kept::Repeat })
+        if inserted == 1 {
+            return Ok(Kept::New);
+        }
+        const STORED: &str = "SELECT body_hash FROM unrouted_webhooks WHERE delivery_key = $1";
+        let stored: Option<String> = on_pool!(self, |pool| sqlx::query_scalar(STORED)
+            .bind(&row.delivery_key)
+            .fetch_optional(pool)
+            .await)?;
+        // Gone since (delivered or pruned): it was the same delivery a moment ago.
+        Ok(match stored {
+            Some(hash) if hash != row.body_hash => Kept::KeyReused,
+            _ => Kept::Repeat,
+        })
     }
 
     /// A page of unrouted deliveries in arrival order, after `after`.

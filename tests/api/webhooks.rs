@@ -472,6 +472,24 @@ async fn a_repeated_delivery_returns_the_first_answer_and_changes_nothing() {
         }
         assert!(bodies.windows(2).all(|w| w[0] == w[1]), "{hook}: {bodies:#?}");
     }
+    // A hookId already delivered with another body, routed or kept: refused, nothing changes.
+    for ref_id in [REF, "nobody-yet"] {
+        let mut other = social(
+            "unlink",
+            "pinterest",
+            if ref_id == REF {
+                "burst-routed"
+            } else {
+                "burst-kept"
+            },
+        );
+        other["refId"] = json!(ref_id);
+        let problem = assert_problem(signed(&app, &other, &[]).await, StatusCode::UNPROCESSABLE_ENTITY).await;
+        assert_eq!(
+            problem["type"], "urn:herald:problem:idempotency-key-reused",
+            "{ref_id}"
+        );
+    }
     let inbox = items(&app.inbox("u", "").await);
     assert_eq!(inbox.len(), 3, "tiktok, facebook, linkedin: {inbox:#?}");
     assert!(
