@@ -197,7 +197,7 @@ pub async fn start_with(
         let claims_task = tokio::spawn(webhooks.clone().deliver_claimed(claims_stop.clone()));
         let state = ApiState::new(Components {
             auth: Auth::new(db.clone(), signer.clone(), clock.clone()),
-            webhooks: AyrshareHooks::new(config.webhooks.ayrshare_secrets.clone(), webhooks, db.clone()),
+            webhooks: AyrshareHooks::new(config.webhooks.ayrshare_secrets.clone(), webhooks),
             ingest,
             inbox: Inbox::new(
                 db.clone(),

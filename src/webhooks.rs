@@ -83,7 +83,7 @@ impl Webhooks {
         };
         match owner {
             Some(user) => {
-                let reply = self.ingest_for(user.clone(), &delivery).await?;
+                let reply = self.ingest_for(user.clone(), delivery).await?;
                 Ok(Received::Routed { user, reply })
             }
             None => {
@@ -105,21 +105,27 @@ impl Webhooks {
         }
     }
 
-    async fn ingest_for(&self, user: UserId, delivery: &Delivery) -> Result<IngestReply, WriteError> {
-        let classification = classify_webhook(
-            self.ingest.catalog(),
-            &delivery.head,
-            &delivery.value,
-            delivery.received_at,
-        );
+    /// Classifies and submits a delivery; its parsed JSON is dropped before the commit is
+    /// awaited, and its body moves into the job.
+    async fn ingest_for(&self, user: UserId, delivery: Delivery) -> Result<IngestReply, WriteError> {
+        let Delivery {
+            head,
+            value,
+            body,
+            body_hash,
+            key,
+            received_at,
+        } = delivery;
+        let classification = classify_webhook(self.ingest.catalog(), &head, &value, received_at);
+        drop(value);
         let job = self.ingest.job(
             user,
-            Some(delivery.key.clone()),
-            delivery.body_hash.clone(),
+            Some(key),
+            body_hash,
             None,
-            delivery.body.clone(),
+            body,
             classification,
-            delivery.received_at,
+            received_at,
         );
         self.ingest.submit(job).await
     }
@@ -140,6 +146,15 @@ impl Webhooks {
 
     /// Delivers pages of claimed deliveries until none is left or `stop`; a stop takes effect
     /// after the delivery being ingested.
+    /// A page of the deliveries kept for no user, oldest first.
+    pub async fn unrouted_page(
+        &self,
+        after: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<UnroutedRow>, StoreError> {
+        self.db.unrouted_page(after, limit).await
+    }
+
     async fn deliver_pending(&self, stop: &CancellationToken) -> Result<(), WriteError> {
         while !stop.is_cancelled() {
             let page = self.db.claimed_unrouted(PAGE).await.map_err(store_error)?;
@@ -185,9 +200,9 @@ impl Webhooks {
         };
         match UserId::parse(&user_id) {
             Ok(user) => {
-                let reply = self.ingest_for(user, &delivery).await?;
-                if reply == IngestReply::KeyReused {
-                    tracing::warn!(delivery = %delivery.key, "a kept webhook's delivery id was used for another body; dropped");
+                let key = delivery.key.clone();
+                if self.ingest_for(user, delivery).await? == IngestReply::KeyReused {
+                    tracing::warn!(delivery = %key, "a kept webhook's hookId was used for another body; dropped");
                 }
             }
             Err(_) => tracing::warn!(user = %user_id, "a refId's user id is no longer valid"),

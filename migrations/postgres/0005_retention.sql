@@ -7,13 +7,15 @@ CREATE INDEX deliveries_finished ON deliveries (updated_at)
     WHERE status IN ('sent', 'suppressed', 'dead');
 CREATE INDEX unrouted_webhooks_received ON unrouted_webhooks (received_at);
 
--- A pruned notification leaves its user's inbox: the ETag must change with it.
-CREATE FUNCTION herald_bump_inbox_version_deleted() RETURNS trigger AS $$
+-- A pruned notification leaves its user's inbox: the ETag must change with it. The version
+-- function of 0001 learns to read the deleted row.
+CREATE OR REPLACE FUNCTION herald_bump_inbox_version() RETURNS trigger AS $$
 BEGIN
-    UPDATE users SET inbox_version = inbox_version + 1 WHERE id = OLD.user_id;
+    UPDATE users SET inbox_version = inbox_version + 1
+    WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.user_id ELSE NEW.user_id END;
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER notifications_version_delete AFTER DELETE ON notifications
-    FOR EACH ROW EXECUTE FUNCTION herald_bump_inbox_version_deleted();
+    FOR EACH ROW EXECUTE FUNCTION herald_bump_inbox_version();

@@ -24,7 +24,7 @@ use crate::domain::receipt::Receipt;
 use crate::domain::user_id::UserId;
 use crate::domain::webhook::Head;
 use crate::security::signature::Secrets;
-use crate::store::{Db, IngestReply, Kept};
+use crate::store::{IngestReply, Kept};
 use crate::webhooks::{Delivery, Received, Webhooks};
 
 /// What the webhook route needs: the secrets Ayrshare signs with, and where deliveries go.
@@ -32,16 +32,11 @@ use crate::webhooks::{Delivery, Received, Webhooks};
 pub struct AyrshareHooks {
     secrets: Secrets,
     webhooks: Webhooks,
-    db: Db,
 }
 
 impl AyrshareHooks {
-    pub fn new(secrets: Secrets, webhooks: Webhooks, db: Db) -> Self {
-        Self {
-            secrets,
-            webhooks,
-            db,
-        }
+    pub fn new(secrets: Secrets, webhooks: Webhooks) -> Self {
+        Self { secrets, webhooks }
     }
 }
 
@@ -190,7 +185,7 @@ async fn unrouted(
         ));
     }
     // One more than asked says whether another page follows.
-    let mut rows = hooks.db.unrouted_page(after, limit + 1).await?;
+    let mut rows = hooks.webhooks.unrouted_page(after, limit + 1).await?;
     let more = rows.len() > limit as usize;
     rows.truncate(limit as usize);
     let next = more.then(|| rows.last().map(|row| row.seq.to_string())).flatten();

@@ -169,6 +169,19 @@ impl TestApp {
         request.send().await.expect("herald answers")
     }
 
+    /// POSTs a JSON body with exactly these headers and no API key (signed requests).
+    pub async fn post_unauthenticated(&self, path: &str, body: &str, headers: &[(&str, String)]) -> Response {
+        let mut request = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/json")
+            .body(body.to_owned());
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        request.send().await.expect("herald answers")
+    }
+
     /// POSTs a result and returns the 202 body.
     pub async fn ingest(&self, user: &str, body: &str) -> Value {
         let response = self.post_result(user, body).await;

@@ -30,21 +30,14 @@ fn mac(secret: &[u8], parts: &[&[u8]]) -> Vec<u8> {
     mac.finalize().into_bytes().to_vec()
 }
 
-fn hex_signature(secret: &str, body: &str) -> String {
+pub fn hex_signature(secret: &str, body: &str) -> String {
     hex::encode(mac(secret.as_bytes(), &[body.as_bytes()]))
 }
 
 /// POSTs a webhook body with exactly these headers (no API key).
 async fn deliver(app: &TestApp, body: &str, headers: &[(&str, String)]) -> reqwest::Response {
-    let mut request = app
-        .client
-        .post(app.url("/v1/webhooks/ayrshare"))
-        .header("content-type", "application/json")
-        .body(body.to_owned());
-    for (name, value) in headers {
-        request = request.header(*name, value);
-    }
-    request.send().await.expect("herald answers")
+    app.post_unauthenticated("/v1/webhooks/ayrshare", body, headers)
+        .await
 }
 
 /// POSTs a webhook signed the way Ayrshare does (hex HMAC of the body with the new secret).
@@ -673,15 +666,8 @@ mod standard {
     }
 
     async fn post(app: &TestApp, body: &str, headers: &[(&str, String)]) -> reqwest::Response {
-        let mut request = app
-            .client
-            .post(app.url("/v1/users/svc/results"))
-            .header("content-type", "application/json")
-            .body(body.to_owned());
-        for (name, value) in headers {
-            request = request.header(*name, value);
-        }
-        request.send().await.expect("herald answers")
+        app.post_unauthenticated("/v1/users/svc/results", body, headers)
+            .await
     }
 
     #[tokio::test]
