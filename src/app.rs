@@ -23,6 +23,7 @@ use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
 use crate::http::{self, ApiState, Auth, AyrshareHooks, Components, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
+use crate::live::{self, Live};
 use crate::outbox::{Composer, Outbox};
 use crate::render::Renderer;
 use crate::retention::Pruner;
@@ -157,6 +158,24 @@ pub async fn start_with(
     let texts = Texts::new(l10n, catalog.clone(), config.links.clone());
     let renderer = Arc::new(renderer);
     let outbox_wake = Arc::new(Notify::new());
+    // On PostgreSQL the map is trusted once the change listener is up (`live::bus`).
+    let live = Live::new(
+        live::Capacity {
+            inboxes: config.inbox.cached_inboxes,
+            held: config.inbox.max_waiting,
+            held_per_user: config.inbox.max_waiting_per_user,
+        },
+        matches!(db, Db::Sqlite(_)),
+    );
+    let bus_stop = CancellationToken::new();
+    let bus = match &db {
+        Db::Postgres(store) if config.role.serves_api() => Some(tokio::spawn(live::bus::listen(
+            store.clone(),
+            live.clone(),
+            bus_stop.clone(),
+        ))),
+        _ => None,
+    };
 
     let outbox = mailer.map(|mailer| {
         let composer = Composer::new(
@@ -185,6 +204,7 @@ pub async fn start_with(
             clock.clone(),
             writer_stop.clone(),
             outbox_wake.clone(),
+            live.clone(),
         );
         let ingest = Ingest::new(
             catalog.clone(),
@@ -201,6 +221,7 @@ pub async fn start_with(
             ingest,
             inbox: Inbox::new(
                 db.clone(),
+                live.clone(),
                 texts.clone(),
                 clock.clone(),
                 config.inbox.default_limit,
@@ -212,6 +233,7 @@ pub async fn start_with(
                 config.inbox.token_ttl,
                 clock.clone(),
                 claimed,
+                live.clone(),
             ),
             pages: Pages::new(
                 db.clone(),
@@ -225,10 +247,11 @@ pub async fn start_with(
             catalog,
             db: db.clone(),
             clock: clock.clone(),
+            live: live.clone(),
             outbox_wake,
         });
         (
-            http::router(state, config.ingest.max_body_bytes),
+            http::router(state, config.ingest.max_body_bytes, &config.inbox.allowed_origins),
             Some(writer_task),
             Some(claims_task),
         )
@@ -253,7 +276,7 @@ pub async fn start_with(
     let pruner = config
         .role
         .sends_email()
-        .then(|| Pruner::new(db.clone(), clock.clone(), config.retention.clone()));
+        .then(|| Pruner::new(db.clone(), clock.clone(), config.retention.clone(), live));
     let (pruning, pruner) = match pruner {
         Some(pruner) if clock.is_manual() => (None, Some(pruner)),
         Some(pruner) => (Some(tokio::spawn(pruner.run(worker_stop.clone()))), None),
@@ -284,6 +307,10 @@ pub async fn start_with(
         }
         if let Some(pruning) = pruning {
             pruning.await.context("the pruner failed")?;
+        }
+        bus_stop.cancel();
+        if let Some(bus) = bus {
+            bus.await.context("the inbox change listener failed")?;
         }
         closing.close().await;
         Ok(())

@@ -15,6 +15,7 @@ pub mod email;
 pub mod explain;
 pub mod http;
 pub mod i18n;
+pub mod live;
 pub mod outbox;
 pub mod present;
 pub mod render;

@@ -9,6 +9,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::clock::Clock;
 use crate::config::Retention;
+use crate::live::Live;
 use crate::store::retention::{Cutoffs, Pruned};
 use crate::store::{Db, StoreError};
 
@@ -19,11 +20,18 @@ pub struct Pruner {
     db: Db,
     clock: Clock,
     retention: Retention,
+    /// Told which inboxes lost notifications.
+    live: Live,
 }
 
 impl Pruner {
-    pub fn new(db: Db, clock: Clock, retention: Retention) -> Self {
-        Self { db, clock, retention }
+    pub fn new(db: Db, clock: Clock, retention: Retention, live: Live) -> Self {
+        Self {
+            db,
+            clock,
+            retention,
+            live,
+        }
     }
 
     fn cutoffs(&self) -> Cutoffs {
@@ -46,7 +54,9 @@ impl Pruner {
         let limit = u64::from(self.retention.batch);
         let mut total = Pruned::default();
         loop {
-            let batch = self.db.prune_batch(&cutoffs, self.retention.batch).await?;
+            let (batch, inboxes) = self.db.prune_batch(&cutoffs, self.retention.batch).await?;
+            let inboxes: Vec<&str> = inboxes.iter().map(String::as_str).collect();
+            self.live.refresh(&self.db, &inboxes).await?;
             total += batch;
             // A full batch of any kind: there may be more of it.
             let more = batch.counts().contains(&limit);

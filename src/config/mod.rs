@@ -129,6 +129,14 @@ pub struct Inbox {
     pub token_ttl: Duration,
     pub default_limit: u32,
     pub max_limit: u32,
+    /// Origins (`https://app.example.com`) whose pages may call the inbox routes (CORS).
+    #[serde(deserialize_with = "values::origin_list")]
+    pub allowed_origins: Vec<String>,
+    /// Inboxes whose version (and counts) this process keeps in memory.
+    pub cached_inboxes: usize,
+    /// Long-polls and streams open at once, in all, and for one user.
+    pub max_waiting: usize,
+    pub max_waiting_per_user: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -265,6 +273,17 @@ impl Config {
                 "inbox.default_limit",
                 "needs 1 ≤ default_limit ≤ max_limit ≤ 1000",
             ));
+        }
+        if !(1..=1_000_000).contains(&self.inbox.max_waiting)
+            || !(1..=1000).contains(&self.inbox.max_waiting_per_user)
+        {
+            return Err(invalid(
+                "inbox.max_waiting",
+                "needs 1 ≤ max_waiting ≤ 1000000 and 1 ≤ max_waiting_per_user ≤ 1000",
+            ));
+        }
+        if !(1..=100_000_000).contains(&self.inbox.cached_inboxes) {
+            return Err(invalid("inbox.cached_inboxes", "must be between 1 and 100000000"));
         }
         self.validate_email()?;
         self.validate_retention()?;

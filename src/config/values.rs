@@ -159,6 +159,30 @@ where
     Ok(Secrets::new(keys.iter().map(|key| key.expose_secret())))
 }
 
+/// Web origins (`scheme://host[:port]`, no path), separated by commas.
+pub fn origin_list<'de, D>(deserializer: D) -> Result<Vec<String>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    let text = String::deserialize(deserializer)?;
+    split_list(&text)
+        .map(|origin| {
+            let (scheme, rest) = origin.split_once("://").unwrap_or_default();
+            let host_ok = !rest.is_empty()
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b));
+            if matches!(scheme, "http" | "https") && host_ok {
+                Ok(origin.to_owned())
+            } else {
+                Err(D::Error::custom(format!(
+                    "`{origin}` is not an origin such as https://app.example.com (scheme, host, optional port; no path)"
+                )))
+            }
+        })
+        .collect()
+}
+
 fn split_list(text: &str) -> impl Iterator<Item = &str> {
     text.split(',').map(str::trim).filter(|s| !s.is_empty())
 }

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use axum::extract::{FromRef, FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
+use jiff::Timestamp;
 
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
@@ -82,26 +83,73 @@ where
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
-        let user = path_user(parts, state).await?;
-        let presented = bearer(&parts.headers)?;
-        let auth = Auth::from_ref(state);
-        if keys::split(presented).is_some() {
-            return auth.require_key(presented).await.map(|()| Self(user));
-        }
-        match auth
-            .signer
-            .verify(token::INBOX, presented, auth.clock.now())
-            .map(|grant| grant.user)
-        {
-            Some(owner) if owner == user => Ok(Self(user)),
-            Some(_) => Err(Problem::new(
-                Type::Forbidden,
-                "this inbox token belongs to another user",
-            )),
-            None => Err(Problem::unauthorized(
-                "the inbox token is not valid or has expired",
-            )),
-        }
+        let (user, _) = inbox_access(parts, state, false).await?;
+        Ok(Self(user))
+    }
+}
+
+/// [`InboxAccess`] for the stream: the credential may also come as `?token=`, because a
+/// browser's `EventSource` cannot send headers; `expires` is when it stops being valid (an API
+/// key: never), and the stream ends then.
+pub struct StreamAccess {
+    pub user: UserId,
+    pub expires: Option<Timestamp>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for StreamAccess
+where
+    Auth: FromRef<S>,
+{
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        let (user, expires) = inbox_access(parts, state, true).await?;
+        Ok(Self { user, expires })
+    }
+}
+
+/// The `token` query parameter, percent-decoded.
+fn query_token(parts: &Parts) -> Option<String> {
+    let query = parts.uri.query()?;
+    query.split('&').find_map(|pair| {
+        let value = pair.strip_prefix("token=")?;
+        percent_encoding::percent_decode_str(value)
+            .decode_utf8()
+            .ok()
+            .map(|v| v.into_owned())
+    })
+}
+
+/// Whether the request's credential (`Authorization`, or `?token=` where `from_query`)
+/// opens the inbox of the user in the path: an operator key, or that user's unexpired inbox
+/// token (and until when).
+async fn inbox_access<S: Send + Sync>(
+    parts: &mut Parts,
+    state: &S,
+    from_query: bool,
+) -> Result<(UserId, Option<Timestamp>), Problem>
+where
+    Auth: FromRef<S>,
+{
+    let user = path_user(parts, state).await?;
+    let queried = if from_query { query_token(parts) } else { None };
+    let presented = match &queried {
+        Some(token) => token.as_str(),
+        None => bearer(&parts.headers)?,
+    };
+    let auth = Auth::from_ref(state);
+    if keys::split(presented).is_some() {
+        return auth.require_key(presented).await.map(|()| (user, None));
+    }
+    match auth.signer.verify(token::INBOX, presented, auth.clock.now()) {
+        Some(grant) if grant.user == user => Ok((user, Some(grant.expires))),
+        Some(_) => Err(Problem::new(
+            Type::Forbidden,
+            "this inbox token belongs to another user",
+        )),
+        None => Err(Problem::unauthorized(
+            "the inbox token is not valid or has expired",
+        )),
     }
 }
 

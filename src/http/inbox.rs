@@ -1,7 +1,9 @@
 //! The inbox a dashboard polls: pages of notifications rendered in the viewer's language,
-//! counts, read state. Polling is cheap: every response carries an `ETag` derived from the
-//! user's inbox version (bumped by the database on every change) and the request, so an
-//! unchanged inbox costs one indexed lookup and a `304`.
+//! counts, read state. Polling is cheap: every response carries the user's inbox `version`
+//! (bumped by the database on every change) and an `ETag` derived from it and the request;
+//! the version comes from the live inbox's memory (`crate::live`), so an unchanged inbox
+//! answers a `304` (and a counts poll) without a query. The change feed, long-poll and stream
+//! built on the same versions are in `http::live`.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -23,6 +25,7 @@ use crate::clock::Clock;
 use crate::domain::catalog::{Category, Severity};
 use crate::domain::state::NotificationState;
 use crate::i18n::Lang;
+use crate::live::Live;
 use crate::present::{Action, Subject, millis, time_zone};
 use crate::store::{
     ArchivedFilter, Changed, Counts, Cursor, Db, InboxQuery, NotificationRow, ReadFilter, StateChange,
@@ -30,26 +33,33 @@ use crate::store::{
 };
 use crate::texts::Texts;
 
-/// What the inbox routes need: the store, the texts to render items in, the clock, and the
-/// page sizes (`inbox.default_limit`, `inbox.max_limit`).
+/// What the inbox routes need: the store, the live versions, the texts to render items in,
+/// the clock, and the page sizes (`inbox.default_limit`, `inbox.max_limit`).
 #[derive(Clone)]
 pub struct Inbox {
-    db: Db,
-    texts: Texts,
-    clock: Clock,
+    pub(super) db: Db,
+    pub(super) live: Live,
+    pub(super) texts: Texts,
+    pub(super) clock: Clock,
     default_limit: u32,
-    max_limit: u32,
+    pub(super) max_limit: u32,
 }
 
 impl Inbox {
-    pub fn new(db: Db, texts: Texts, clock: Clock, default_limit: u32, max_limit: u32) -> Self {
+    pub fn new(db: Db, live: Live, texts: Texts, clock: Clock, default_limit: u32, max_limit: u32) -> Self {
         Self {
             db,
+            live,
             texts,
             clock,
             default_limit,
             max_limit,
         }
+    }
+
+    /// After a change made here: the live inbox learns the new version.
+    async fn changed(&self, user: &crate::domain::user_id::UserId) -> Result<(), Problem> {
+        Ok(self.live.refresh(&self.db, &[user.as_str()]).await?)
     }
 }
 
@@ -78,6 +88,16 @@ struct Page {
     items: Vec<Item>,
     next: Option<String>,
     counts: Counts,
+    /// The inbox version this page is at least as new as: `since` for the change feed.
+    version: i64,
+}
+
+/// `GET …/inbox/counts`.
+#[derive(Serialize)]
+struct VersionedCounts {
+    #[serde(flatten)]
+    counts: Counts,
+    version: i64,
 }
 
 /// An inbox item, as the README's API section describes it.
@@ -103,6 +123,8 @@ pub struct Item {
     locale: String,
     /// `ltr` or `rtl`: the direction of the locale the texts are in.
     dir: &'static str,
+    /// The inbox version at which this item last changed.
+    version: i64,
     /// The stored parameters could not be read: the text is the kind's alone, without the
     /// specifics. Present only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -149,12 +171,13 @@ async fn list(
             }
         },
     };
-    let user = inbox.db.user(&user_id).await?;
-    let viewer = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers);
-    let etag = etag(&inbox.texts, user.as_ref(), &viewer, &params);
+    let version = inbox.live.version(&inbox.db, &user_id).await?;
+    let etag = etag(&inbox.texts, version, &headers, &params);
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
+    let user = inbox.db.user(&user_id).await?;
+    let viewer = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers);
     let limit = query.limit as usize;
     // One row more than asked tells whether there is a next page.
     let page_query = InboxQuery {
@@ -183,6 +206,7 @@ async fn list(
         items,
         next: next.flatten(),
         counts,
+        version,
     };
     Ok(cached(StatusCode::OK, &etag, Json(page)))
 }
@@ -192,13 +216,16 @@ async fn counts(
     InboxAccess(user_id): InboxAccess,
     headers: HeaderMap,
 ) -> Result<Response, Problem> {
-    let version = inbox.db.inbox_version(&user_id).await?.unwrap_or(0);
+    let (version, counts) = inbox.live.counts(&inbox.db, &user_id).await?;
     let etag = format!("W/\"c{version}\"");
     if not_modified(&headers, &etag) {
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
-    let counts = inbox.db.inbox_counts(&user_id).await?;
-    Ok(cached(StatusCode::OK, &etag, Json(counts)))
+    Ok(cached(
+        StatusCode::OK,
+        &etag,
+        Json(VersionedCounts { counts, version }),
+    ))
 }
 
 async fn change(
@@ -225,7 +252,11 @@ async fn change(
         .change_state(&user_id, &id, change, inbox.clock.now_ms())
         .await?
     {
-        Changed::Yes | Changed::AlreadySo => Ok(StatusCode::NO_CONTENT),
+        Changed::Yes => {
+            inbox.changed(&user_id).await?;
+            Ok(StatusCode::NO_CONTENT)
+        }
+        Changed::AlreadySo => Ok(StatusCode::NO_CONTENT),
         Changed::NotFound => Err(Problem::not_found("no such notification in this inbox")),
     }
 }
@@ -240,6 +271,9 @@ async fn read_all(
     InboxAccess(user_id): InboxAccess,
 ) -> Result<Json<Updated>, Problem> {
     let updated = inbox.db.mark_all(&user_id, false, inbox.clock.now_ms()).await?;
+    if updated > 0 {
+        inbox.changed(&user_id).await?;
+    }
     Ok(Json(Updated { updated }))
 }
 
@@ -248,6 +282,9 @@ async fn seen_all(
     InboxAccess(user_id): InboxAccess,
 ) -> Result<Json<Updated>, Problem> {
     let updated = inbox.db.mark_all(&user_id, true, inbox.clock.now_ms()).await?;
+    if updated > 0 {
+        inbox.changed(&user_id).await?;
+    }
     Ok(Json(Updated { updated }))
 }
 
@@ -278,7 +315,7 @@ impl Viewer {
 
     /// The viewer's language; without one, the language the result was translated into
     /// (`Translate-Error-Message`), then the default.
-    fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
+    pub(super) fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
         match &self.lang {
             Some(lang) => lang.clone(),
             None => texts.l10n().negotiate(item_language),
@@ -286,7 +323,7 @@ impl Viewer {
     }
 }
 
-fn item(
+pub(super) fn item(
     texts: &Texts,
     user_id: &crate::domain::user_id::UserId,
     row: &NotificationRow,
@@ -328,18 +365,23 @@ fn item(
         expires_at: row.expires_at.map(|t| millis(t).to_string()),
         locale: text.locale,
         dir: texts.l10n().dir(lang),
+        version: row.version,
         incomplete: params.unreadable,
     }
 }
 
-/// Changes whenever the inbox, the query or the rendering (language, time zone) would.
-fn etag(texts: &Texts, user: Option<&UserRow>, viewer: &Viewer, params: &ListParams) -> String {
+/// Changes whenever the inbox, the query or the rendering would: the version covers the
+/// user's stored locale and time zone (a profile change bumps it), the texts' epoch a reload
+/// of the locales, and `Accept-Language` is taken as sent, so no language is negotiated for a
+/// `304`.
+fn etag(texts: &Texts, version: i64, headers: &HeaderMap, params: &ListParams) -> String {
     let mut hasher = DefaultHasher::new();
     texts.epoch().hash(&mut hasher);
     params.hash(&mut hasher);
-    viewer.lang.hash(&mut hasher);
-    user.and_then(|u| u.timezone.as_deref()).hash(&mut hasher);
-    let version = user.map_or(0, |u| u.inbox_version);
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .map(HeaderValue::as_bytes)
+        .hash(&mut hasher);
     format!("W/\"{version}-{:016x}\"", hasher.finish())
 }
 

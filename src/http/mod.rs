@@ -7,6 +7,7 @@ mod deliveries;
 mod health;
 pub mod inbox;
 pub mod ingest;
+mod live;
 mod preferences;
 pub mod problem;
 mod request_id;
@@ -19,16 +20,18 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::Notify;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
 use crate::domain::catalog::Catalog;
+use crate::live::Live;
 use crate::store::Db;
 use crate::texts::Texts;
 pub use auth::Auth;
@@ -73,6 +76,7 @@ substates! {
     Arc<Catalog> => catalog,
     Db => db,
     Clock => clock,
+    Live => live,
     Arc<Notify> => outbox_wake,
 }
 
@@ -87,12 +91,19 @@ pub struct Components {
     pub catalog: Arc<Catalog>,
     pub db: Db,
     pub clock: Clock,
+    pub live: Live,
     /// Wakes this process's email worker when a delivery is queued again by hand.
     pub outbox_wake: Arc<Notify>,
 }
 
-/// The whole API with its middleware.
-pub fn router(state: ApiState, max_body: usize) -> Router {
+/// How long a request may take to answer (its body may stream on): a long-poll waits up to
+/// 30 s before it answers, so its routes have longer.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(45);
+
+/// The whole API with its middleware; `allowed_origins` may call the inbox routes from a
+/// browser (CORS).
+pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> Router {
     let api = Router::new()
         .merge(ingest::router())
         .merge(inbox::router())
@@ -103,14 +114,62 @@ pub fn router(state: ApiState, max_body: usize) -> Router {
         .merge(preferences::router())
         .merge(unsubscribe::router())
         .merge(health::router())
+        .layer(timeout(REQUEST_TIMEOUT))
+        .merge(live::router().layer(timeout(LONG_POLL_TIMEOUT)))
         .with_state(state);
-    with_middleware(api, max_body)
+    let api = with_middleware(api, max_body);
+    // Outside the routes, so that it answers preflights (OPTIONS) itself.
+    match cors(allowed_origins) {
+        Some(cors) => api.layer(cors),
+        None => api,
+    }
 }
 
 /// Only `/healthz` and `/readyz`: what a worker-only instance serves.
 pub fn health_router(db: Db) -> Router {
     // Health checks take no body.
-    with_middleware(health::router().with_state(db), 0)
+    with_middleware(health::router().layer(timeout(REQUEST_TIMEOUT)).with_state(db), 0)
+}
+
+fn timeout(after: Duration) -> TimeoutLayer {
+    TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, after)
+}
+
+/// CORS for the browser routes (a user's inbox, its feed and stream): these origins only, the
+/// methods and headers a dashboard uses, and `ETag` readable by its script. No credentials
+/// (cookies): access is a token. The operator's routes never answer CORS.
+fn cors(allowed_origins: &[String]) -> Option<CorsLayer> {
+    if allowed_origins.is_empty() {
+        return None;
+    }
+    let origins: Vec<HeaderValue> = allowed_origins
+        .iter()
+        .filter_map(|origin| HeaderValue::from_str(origin).ok())
+        .collect();
+    let allowed = move |origin: &HeaderValue, request: &axum::http::request::Parts| {
+        is_browser_route(request.uri.path()) && origins.contains(origin)
+    };
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::predicate(allowed))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([
+                header::AUTHORIZATION,
+                header::IF_NONE_MATCH,
+                header::ACCEPT_LANGUAGE,
+                header::CONTENT_TYPE,
+                HeaderName::from_static("last-event-id"),
+            ])
+            .expose_headers([header::ETAG, header::RETRY_AFTER])
+            .max_age(Duration::from_secs(600)),
+    )
+}
+
+/// `/v1/users/{user_id}/inbox` and everything under it.
+fn is_browser_route(path: &str) -> bool {
+    path.strip_prefix("/v1/users/")
+        .and_then(|rest| rest.split_once('/'))
+        .is_some_and(|(_, rest)| rest == "inbox" || rest.starts_with("inbox/"))
 }
 
 fn with_middleware(routes: Router, max_body: usize) -> Router {
@@ -118,10 +177,6 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            Duration::from_secs(30),
-        ))
         .layer(CatchPanicLayer::custom(|_| panicked()))
         .layer(request_id::ScopeLayer)
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -130,7 +185,8 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
                 .get(request_id::HEADER)
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or_default();
-            tracing::info_span!("request", method = %request.method(), uri = %request.uri(), request_id = id)
+            // The path only: a stream's query carries its token, which is never logged.
+            tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = id)
         }))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))

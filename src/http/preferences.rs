@@ -16,6 +16,7 @@ use super::auth::{Operator, UserPath};
 use super::problem::Problem;
 use crate::clock::Clock;
 use crate::domain::catalog::Category;
+use crate::live::Live;
 use crate::store::Db;
 
 pub const CHANNELS: &[&str] = &["email", "inbox"];
@@ -40,6 +41,7 @@ async fn show(State(db): State<Db>, _: Operator, UserPath(user): UserPath) -> Re
 async fn replace(
     State(db): State<Db>,
     State(clock): State<Clock>,
+    State(live): State<Live>,
     _: Operator,
     UserPath(user): UserPath,
     body: Result<Json<Matrix>, JsonRejection>,
@@ -66,6 +68,7 @@ async fn replace(
         }
     }
     db.replace_preferences(&user, &off, clock.now_ms()).await?;
+    live.refresh(&db, &[user.as_str()]).await?;
     let mut matrix = full_matrix();
     for (category, channel) in off {
         if let Some(channel) = matrix.get_mut(&channel) {

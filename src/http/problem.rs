@@ -40,6 +40,10 @@ pub enum Type {
     NotFound,
     MethodNotAllowed,
     NotRetryable,
+    /// 410: the change feed cannot tell what changed since that version; reload the inbox.
+    InboxReload,
+    /// 429: this user already holds as many long-polls and streams as one user may.
+    TooManyWaiting,
     Unavailable,
     Internal,
 }
@@ -62,6 +66,8 @@ impl Type {
             Self::NotFound => "not-found",
             Self::MethodNotAllowed => "method-not-allowed",
             Self::NotRetryable => "not-retryable",
+            Self::InboxReload => "inbox-reload",
+            Self::TooManyWaiting => "too-many-waiting",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
         }
@@ -81,6 +87,8 @@ impl Type {
             Self::NotFound => StatusCode::NOT_FOUND,
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::NotRetryable => StatusCode::CONFLICT,
+            Self::InboxReload => StatusCode::GONE,
+            Self::TooManyWaiting => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -144,6 +152,15 @@ impl Problem {
         problem
     }
 
+    /// `urn:herald:problem:<slug>`, as the body's `type`.
+    pub fn type_uri(&self) -> String {
+        format!("urn:herald:problem:{}", self.kind.slug())
+    }
+
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
     pub fn unauthorized(detail: impl Into<String>) -> Self {
         Self::new(Type::Unauthorized, detail)
     }
@@ -189,7 +206,7 @@ impl std::fmt::Display for Chain<'_> {
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
         let body = Body {
-            kind: format!("urn:herald:problem:{}", self.kind.slug()),
+            kind: self.type_uri(),
             title: self.status.canonical_reason().unwrap_or("Error"),
             status: self.status.as_u16(),
             detail: &self.detail,
@@ -203,8 +220,15 @@ impl IntoResponse for Problem {
             HeaderValue::from_static("application/problem+json"),
         );
         // The same request succeeds shortly: say when to send it again.
-        if self.kind == Type::Unavailable {
-            headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        match self.kind {
+            Type::Unavailable => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            }
+            // One of the user's waiting connections must end first.
+            Type::TooManyWaiting => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+            }
+            _ => {}
         }
         response
     }

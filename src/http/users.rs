@@ -15,6 +15,7 @@ use super::ApiState;
 use super::auth::{Operator, UserPath};
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
+use crate::live::Live;
 use crate::security::token::{self, Signer};
 use crate::store::{PutUser, UserProfile, UserRow};
 use tokio::sync::Notify;
@@ -28,6 +29,8 @@ pub struct Users {
     token_ttl: Duration,
     clock: Clock,
     claimed: Arc<Notify>,
+    /// Told of profile changes and erasures, which change the inbox.
+    live: Live,
 }
 
 impl Users {
@@ -37,6 +40,7 @@ impl Users {
         token_ttl: Duration,
         clock: Clock,
         claimed: Arc<Notify>,
+        live: Live,
     ) -> Self {
         Self {
             db,
@@ -44,6 +48,7 @@ impl Users {
             token_ttl,
             clock,
             claimed,
+            live,
         }
     }
 }
@@ -121,7 +126,10 @@ async fn put_user(
     let profile = validate(body)?;
     let status = match users.db.put_user(&id, &profile, users.clock.now_ms()).await? {
         PutUser::Created => StatusCode::CREATED,
-        PutUser::Updated => StatusCode::OK,
+        PutUser::Updated => {
+            users.live.refresh(&users.db, &[id.as_str()]).await?;
+            StatusCode::OK
+        }
         PutUser::RefIdTaken { ref_id, user_id } => {
             return Err(Problem::new(
                 Type::RefIdTaken,
@@ -246,6 +254,7 @@ async fn delete_user(
     UserPath(id): UserPath,
 ) -> Result<StatusCode, Problem> {
     if users.db.delete_user(&id).await? {
+        users.live.publish([(id.as_str(), -1)]);
         Ok(StatusCode::NO_CONTENT)
     } else {
         Err(Problem::not_found("no such user"))

@@ -340,7 +340,7 @@ impl Outbox {
 /// reconnects by itself; the worker's polling covers what is missed meanwhile.
 async fn forward_notifications(store: Arc<PgStore>, wake: Arc<Notify>, stop: CancellationToken) {
     while !stop.is_cancelled() {
-        match store.listener().await {
+        match store.listener(crate::store::postgres::CHANNEL).await {
             Ok(mut listener) => loop {
                 tokio::select! {
                     () = stop.cancelled() => return,

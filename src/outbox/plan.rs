@@ -131,6 +131,7 @@ mod tests {
             locale: None,
             timezone: None,
             inbox_version: 0,
+            inbox_floor: 0,
             created_at: 0,
             updated_at: 0,
         }

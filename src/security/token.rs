@@ -36,6 +36,8 @@ struct Claims {
 pub struct Grant {
     pub user: UserId,
     pub scope: Vec<String>,
+    /// When the token stops being valid (a stream opened with it ends then).
+    pub expires: Timestamp,
 }
 
 /// Issues and verifies HS256 JWTs (RFC 7519) with one secret. The MAC is RustCrypto's
@@ -99,6 +101,7 @@ impl Signer {
         Some(Grant {
             user: UserId::parse(&claims.sub).ok()?,
             scope: claims.scope,
+            expires: Timestamp::from_second(claims.exp).ok()?,
         })
     }
 

@@ -29,6 +29,7 @@ const TABLES: &[Table] = &[
             ("locale", "text"),
             ("timezone", "text"),
             ("inbox_version", "bigint"),
+            ("inbox_floor", "bigint"),
             ("created_at", "bigint"),
             ("updated_at", "bigint"),
         ],

@@ -1,9 +1,9 @@
-//! Notifications as a user's inbox shows them: pages, counts, read and archived marks, and
-//! the expiry sweep.
+//! Notifications as a user's inbox shows them: pages, counts, the change feed, read and
+//! archived marks, and the expiry sweep.
 
 use serde::Serialize;
 
-use super::{Db, ReadParams, Result, on_pool, read_params};
+use super::{Db, ReadParams, Result, json, json_rows, on_pool, read_params};
 use crate::domain::catalog::{Category, Severity};
 use crate::domain::state::{NotificationState, effective_state};
 use crate::domain::user_id::UserId;
@@ -26,6 +26,24 @@ pub struct NotificationRow {
     pub seen_at: Option<i64>,
     pub archived_at: Option<i64>,
     pub expires_at: Option<i64>,
+    /// The inbox version at which this row last changed.
+    pub version: i64,
+}
+
+/// The columns of [`NotificationRow`], in its order.
+macro_rules! notification_columns {
+    () => {
+        "id, kind, category, severity, state, platforms, params, language, occurrences, \
+         created_at, last_seen_at, read_at, seen_at, archived_at, expires_at, version"
+    };
+}
+
+/// The part of the inbox a preference hides: categories the user turned off for the inbox.
+macro_rules! visible {
+    () => {
+        "category NOT IN (SELECT category FROM preferences \
+            WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0)"
+    };
 }
 
 impl NotificationRow {
@@ -103,18 +121,19 @@ impl Db {
     }
 
     pub async fn inbox_page(&self, user: &UserId, query: &InboxQuery) -> Result<Vec<NotificationRow>> {
-        const SQL: &str = "SELECT id, kind, category, severity, state, platforms, params, language, occurrences, \
-                created_at, last_seen_at, read_at, seen_at, archived_at, expires_at \
-            FROM notifications \
+        const SQL: &str = concat!(
+            "SELECT ",
+            notification_columns!(),
+            " FROM notifications \
             WHERE user_id = $1 \
               AND ($2 = 0 OR ($2 = 1 AND read_at IS NULL) OR ($2 = 2 AND read_at IS NOT NULL)) \
               AND (($3 = 0 AND archived_at IS NULL) OR ($3 = 1 AND archived_at IS NOT NULL) OR $3 = 2) \
-              AND ($4 IS NULL OR category = $4) \
-              AND category NOT IN (SELECT category FROM preferences \
-                  WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0) \
-              AND (last_seen_at, id) < ($5, $6) \
+              AND ($4 IS NULL OR category = $4) AND ",
+            visible!(),
+            " AND (last_seen_at, id) < ($5, $6) \
             ORDER BY last_seen_at DESC, id DESC \
-            LIMIT $7";
+            LIMIT $7"
+        );
         let read = match query.read {
             ReadFilter::All => 0_i64,
             ReadFilter::Unread => 1,
@@ -144,16 +163,50 @@ impl Db {
     }
 
     pub async fn inbox_counts(&self, user: &UserId) -> Result<Counts> {
-        const SQL: &str = "SELECT \
+        const SQL: &str = concat!(
+            "SELECT \
                 COALESCE(SUM(CASE WHEN read_at IS NULL THEN 1 ELSE 0 END), 0) AS unread, \
                 COALESCE(SUM(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) AS unseen, \
                 COUNT(*) AS total \
-            FROM notifications WHERE user_id = $1 AND archived_at IS NULL \
-              AND category NOT IN (SELECT category FROM preferences \
-                  WHERE user_id = $1 AND channel = 'inbox' AND enabled = 0)";
+            FROM notifications WHERE user_id = $1 AND archived_at IS NULL AND ",
+            visible!()
+        );
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(user.as_str())
             .fetch_one(pool)
+            .await)?)
+    }
+
+    /// Up to `limit` items of the user's inbox that changed after version `since`, in the
+    /// order they changed (one index range: `notifications_changes`).
+    pub async fn inbox_changes(&self, user: &UserId, since: i64, limit: u32) -> Result<Vec<NotificationRow>> {
+        const SQL: &str = concat!(
+            "SELECT ",
+            notification_columns!(),
+            " FROM notifications WHERE user_id = $1 AND version > $2 AND ",
+            visible!(),
+            " ORDER BY version LIMIT $3"
+        );
+        Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
+            .bind(user.as_str())
+            .bind(since)
+            .bind(i64::from(limit))
+            .fetch_all(pool)
+            .await)?)
+    }
+
+    /// `(user, inbox version)` of those of `users` that exist.
+    pub async fn inbox_versions(&self, users: &[&str]) -> Result<Vec<(String, i64)>> {
+        let sql = json_rows!(
+            self,
+            "SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM ",
+            texts(1),
+            ")"
+        );
+        let users = json(users)?;
+        Ok(on_pool!(self, |pool| sqlx::query_as(sql)
+            .bind(&users)
+            .fetch_all(pool)
             .await)?)
     }
 
@@ -214,17 +267,19 @@ impl Db {
         Ok(done)
     }
 
-    /// Stores the expiry of every open notification whose time is up; returns how many. This
-    /// sweep is the authority for the stored state; readers apply the same rule in the meantime
-    /// ([`effective_state`]), and an ingest batch expires only its own users' rows.
-    pub async fn expire_due(&self, now: i64) -> Result<u64> {
+    /// Stores the expiry of every open notification whose time is up; returns the users whose
+    /// notifications expired (once each). This sweep is the authority for the stored state;
+    /// readers apply the same rule in the meantime ([`effective_state`]), and an ingest batch
+    /// expires only its own users' rows.
+    pub async fn expire_due(&self, now: i64) -> Result<Vec<String>> {
         const SQL: &str = "UPDATE notifications SET state = 'expired' \
-                           WHERE state = 'open' AND expires_at <= $1";
-        let done = on_pool!(self, |pool| sqlx::query(SQL)
+                           WHERE state = 'open' AND expires_at <= $1 RETURNING user_id";
+        let mut users: Vec<String> = on_pool!(self, |pool| sqlx::query_scalar(SQL)
             .bind(now)
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected()))?;
-        Ok(done)
+            .fetch_all(pool)
+            .await)?;
+        users.sort_unstable();
+        users.dedup();
+        Ok(users)
     }
 }

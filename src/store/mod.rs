@@ -14,7 +14,7 @@ pub mod inbox;
 pub mod ingest;
 pub mod keys;
 pub mod outbox;
-mod postgres;
+pub mod postgres;
 pub mod retention;
 mod sqlite;
 pub mod users;

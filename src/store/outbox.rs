@@ -183,7 +183,7 @@ impl Db {
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
         let users_sql = json_rows!(
             self,
-            "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
+            "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, created_at, updated_at \
             FROM users WHERE id IN (SELECT value FROM ",
             texts(1),
             ")"

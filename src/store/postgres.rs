@@ -76,10 +76,11 @@ impl PgStore {
         result
     }
 
-    /// A listener on [`CHANNEL`]; it holds one connection of its own.
-    pub async fn listener(&self) -> Result<PgListener> {
+    /// A listener on `channel` ([`CHANNEL`], `live::bus::CHANNEL`); it holds one connection
+    /// of its own.
+    pub async fn listener(&self, channel: &str) -> Result<PgListener> {
         let mut listener = PgListener::connect_with(&self.pool).await?;
-        listener.listen(CHANNEL).await?;
+        listener.listen(channel).await?;
         Ok(listener)
     }
 }
@@ -165,9 +166,15 @@ impl BatchOps for Batch {
         Ok(applied)
     }
 
-    /// One statement stores the events and the deliveries and, when there are deliveries,
-    /// notifies the workers (delivered on commit); then the commit.
-    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()> {
+    /// One statement stores the events and the deliveries, notifies the workers when there
+    /// are deliveries (delivered on commit) and reads the users' inbox versions; then the
+    /// commit. (`notified` is joined so that it runs: a CTE nothing reads is skipped.)
+    async fn close(
+        &mut self,
+        events: &[EventRow<'_>],
+        deliveries: &[DeliveryRow<'_>],
+        users: &[&str],
+    ) -> Result<Vec<(String, i64)>> {
         const CLOSE: &str = "WITH stored AS ( \
                 INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
                 SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', \
@@ -180,18 +187,22 @@ impl BatchOps for Batch {
                     value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
                     (value ->> 'run_at')::bigint, (value ->> 'created')::bigint, (value ->> 'created')::bigint \
                 FROM jsonb_array_elements($2::jsonb) \
-                RETURNING 1) \
-            SELECT pg_notify($3, '') WHERE EXISTS (SELECT FROM queued)";
+                RETURNING 1), \
+            notified AS (SELECT pg_notify($3, '') WHERE EXISTS (SELECT FROM queued)) \
+            SELECT u.id, u.inbox_version FROM users u, (SELECT count(*) FROM notified) n \
+            WHERE u.id = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))";
         let conn = &mut *self.0;
+        let mut versions = Vec::new();
         if !events.is_empty() || !deliveries.is_empty() {
-            sqlx::query(CLOSE)
+            versions = sqlx::query_as(CLOSE)
                 .bind(json(&events)?)
                 .bind(json(&deliveries)?)
                 .bind(CHANNEL)
-                .execute(&mut *conn)
+                .bind(json(users)?)
+                .fetch_all(&mut *conn)
                 .await?;
         }
         sqlx::query("COMMIT").execute(&mut *conn).await?;
-        Ok(())
+        Ok(versions)
     }
 }

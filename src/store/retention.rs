@@ -46,8 +46,9 @@ impl std::ops::AddAssign for Pruned {
 }
 
 impl Db {
-    /// Deletes at most `limit` rows of each kind past its cutoff, oldest first.
-    pub async fn prune_batch(&self, cutoffs: &Cutoffs, limit: u32) -> Result<Pruned> {
+    /// Deletes at most `limit` rows of each kind past its cutoff, oldest first; returns how
+    /// many, and the users whose inbox lost notifications.
+    pub async fn prune_batch(&self, cutoffs: &Cutoffs, limit: u32) -> Result<(Pruned, Vec<String>)> {
         // The conditions are repeated outside the subquery: on PostgreSQL a row may change
         // between the two (a dead delivery retried by hand) and must then stay.
         const EVENTS: &str = "DELETE FROM events WHERE id IN \
@@ -56,7 +57,7 @@ impl Db {
             (SELECT id FROM notifications WHERE state <> 'open' \
              AND coalesce(resolved_at, expires_at, last_seen_at) < $1 \
              ORDER BY coalesce(resolved_at, expires_at, last_seen_at) LIMIT $2) \
-            AND state <> 'open'";
+            AND state <> 'open' RETURNING user_id";
         const DELIVERIES: &str = "DELETE FROM deliveries WHERE id IN \
             (SELECT id FROM deliveries WHERE status IN ('sent', 'suppressed', 'dead') \
              AND updated_at < $1 ORDER BY updated_at LIMIT $2) \
@@ -67,13 +68,20 @@ impl Db {
              AND NOT EXISTS (SELECT 1 FROM ayrshare_profiles AS p WHERE p.ref_id = w.ref_id) \
              ORDER BY received_at LIMIT $2)";
         let mut pruned = Pruned::default();
+        let mut inboxes = Vec::new();
+        if let Some(cutoff) = cutoffs.closed_notifications {
+            let mut users: Vec<String> = on_pool!(self, |pool| sqlx::query_scalar(NOTIFICATIONS)
+                .bind(cutoff)
+                .bind(i64::from(limit))
+                .fetch_all(pool)
+                .await)?;
+            pruned.notifications = users.len() as u64;
+            users.sort_unstable();
+            users.dedup();
+            inboxes = users;
+        }
         for (sql, cutoff, count) in [
             (EVENTS, cutoffs.events, &mut pruned.events),
-            (
-                NOTIFICATIONS,
-                cutoffs.closed_notifications,
-                &mut pruned.notifications,
-            ),
             (DELIVERIES, cutoffs.finished_deliveries, &mut pruned.deliveries),
             (WEBHOOKS, cutoffs.unrouted_webhooks, &mut pruned.webhooks),
         ] {
@@ -85,6 +93,6 @@ impl Db {
                 .await
                 .map(|done| done.rows_affected()))?;
         }
-        Ok(pruned)
+        Ok((pruned, inboxes))
     }
 }

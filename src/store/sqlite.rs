@@ -371,7 +371,12 @@ impl BatchOps for Batch {
         Ok(applied)
     }
 
-    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()> {
+    async fn close(
+        &mut self,
+        events: &[EventRow<'_>],
+        deliveries: &[DeliveryRow<'_>],
+        users: &[&str],
+    ) -> Result<Vec<(String, i64)>> {
         const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
                 value ->> 'received', value ->> 'body', value ->> 'response' \
@@ -382,13 +387,14 @@ impl BatchOps for Batch {
                 value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
                 value ->> 'run_at', value ->> 'created', value ->> 'created' \
             FROM json_each($2); \
+            SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM json_each($3)); \
             COMMIT";
-        sqlx::query(SQL)
+        Ok(sqlx::query_as(SQL)
             .bind(json(&events)?)
             .bind(json(&deliveries)?)
-            .execute(&mut *self.0)
-            .await?;
-        Ok(())
+            .bind(json(users)?)
+            .fetch_all(&mut *self.0)
+            .await?)
     }
 }
 

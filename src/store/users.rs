@@ -14,6 +14,9 @@ pub struct UserRow {
     pub timezone: Option<String>,
     #[serde(skip)]
     pub inbox_version: i64,
+    /// The feed cannot tell changes before this version (see migration 0006).
+    #[serde(skip)]
+    pub inbox_floor: i64,
     #[serde(skip)]
     pub created_at: i64,
     #[serde(skip)]
@@ -46,7 +49,7 @@ pub enum PutUser {
 
 impl Db {
     pub async fn user(&self, id: &UserId) -> Result<Option<UserRow>> {
-        const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, created_at, updated_at \
+        const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, created_at, updated_at \
                            FROM users WHERE id = $1";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(id.as_str())
@@ -58,12 +61,14 @@ impl Db {
     /// Claiming is checked after the insert, so that of two users claiming one refId at once
     /// on PostgreSQL, the second sees the first's row (or waits for it) and is refused.
     pub async fn put_user(&self, id: &UserId, profile: &UserProfile, now: i64) -> Result<PutUser> {
-        // Locale and time zone change the inbox text, so the ETag must change too.
+        // Locale and time zone change the inbox text, so the ETag must change too, and the
+        // change feed cannot re-render what a client holds: it reloads (the floor).
         const UPSERT: &str = "INSERT INTO users (id, email, name, locale, timezone, created_at, updated_at) \
                            VALUES ($1, $2, $3, $4, $5, $6, $6) \
                            ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, \
                            locale = excluded.locale, timezone = excluded.timezone, \
-                           updated_at = excluded.updated_at, inbox_version = users.inbox_version + 1 \
+                           updated_at = excluded.updated_at, inbox_version = users.inbox_version + 1, \
+                           inbox_floor = users.inbox_version + 1 \
                            RETURNING created_at";
         let release = json_rows!(
             self,

@@ -10,6 +10,9 @@
 //! of notifications whose time is up every [`EXPIRY_SWEEP`] (an ingest batch expires only its
 //! own users' rows).
 //!
+//! After each commit the committer publishes the new inbox versions of the batch's users to the
+//! live inbox (`crate::live`), which wakes whoever waits on them.
+//!
 //! After each batch the committer keeps SQLite's write-ahead log bounded (`store::sqlite`):
 //! past its limit the log is checkpointed and restarted before the next batch starts.
 //!
@@ -28,6 +31,7 @@ use tokio_util::sync::CancellationToken;
 
 use super::{Db, IngestJob, IngestReply, StoreError, WalFile, WalRewind};
 use crate::clock::Clock;
+use crate::live::Live;
 
 /// How often the writer stores the expiry of notifications whose time is up.
 pub const EXPIRY_SWEEP: Duration = Duration::from_secs(10);
@@ -55,16 +59,19 @@ pub struct Writer {
 impl Writer {
     /// Starts the writer task. Once `stop` is cancelled it refuses new jobs, commits those
     /// already queued, and ends.
-    /// `outbox` is poked whenever a batch queues email deliveries that are due at once.
+    /// `outbox` is poked whenever a batch queues email deliveries that are due at once; `live`
+    /// hears of every inbox a batch changed.
     pub fn start(
         db: Db,
         max_batch: usize,
         clock: Clock,
         stop: CancellationToken,
         outbox: Arc<Notify>,
+        live: Live,
     ) -> (Self, JoinHandle<()>) {
         let (queue, jobs) = mpsc::channel(max_batch * 4);
-        let task = tokio::spawn(run(db, jobs, max_batch, clock, stop, outbox));
+        let tasks = Committers { db, outbox, live };
+        let task = tokio::spawn(run(tasks, jobs, max_batch, clock, stop));
         (Self { queue }, task)
     }
 
@@ -78,13 +85,19 @@ impl Writer {
     }
 }
 
-async fn run(
+/// What every committer shares.
+struct Committers {
     db: Db,
+    outbox: Arc<Notify>,
+    live: Live,
+}
+
+async fn run(
+    Committers { db, outbox, live }: Committers,
     queue: mpsc::Receiver<(IngestJob, Reply)>,
     max_batch: usize,
     clock: Clock,
     stop: CancellationToken,
-    outbox: Arc<Notify>,
 ) {
     let (acks, acknowledger) = match db.wal() {
         Some(wal) => {
@@ -102,6 +115,7 @@ async fn run(
         let committer = Committer {
             db: db.clone(),
             outbox: outbox.clone(),
+            live: live.clone(),
             clock: clock.clone(),
             in_flight: in_flight.clone(),
         };
@@ -120,6 +134,7 @@ struct Committer {
     db: Db,
     /// Poked when a batch queued email deliveries that are due at once.
     outbox: Arc<Notify>,
+    live: Live,
     clock: Arc<BatchClock>,
     in_flight: Arc<InFlight>,
 }
@@ -268,6 +283,12 @@ impl Committer {
         if stored.due_now > 0 {
             self.outbox.notify_one();
         }
+        self.live.publish(
+            stored
+                .versions
+                .iter()
+                .map(|(user, version)| (user.as_str(), *version)),
+        );
         Ok(stored.replies)
     }
 
@@ -286,7 +307,14 @@ impl Committer {
     }
 
     async fn sweep(&self) {
-        if let Err(error) = self.db.expire_due(self.clock.now()).await {
+        let swept = match self.db.expire_due(self.clock.now()).await {
+            Ok(users) => {
+                let users: Vec<&str> = users.iter().map(String::as_str).collect();
+                self.live.refresh(&self.db, &users).await
+            }
+            Err(error) => Err(error),
+        };
+        if let Err(error) = swept {
             tracing::warn!(%error, "expiry sweep failed");
         }
     }

@@ -238,6 +238,23 @@ impl TestApp {
         self.get_json(&format!("/v1/users/{user}/inbox{query}")).await
     }
 
+    /// Runs `sql` on the app's database behind herald's back, through a connection of its own.
+    pub async fn execute_sql(&self, sql: &str) {
+        use sqlx::Connection;
+        match &self._postgres {
+            Some(pg) => {
+                let mut conn = sqlx::PgConnection::connect(&pg.url).await.expect("connect");
+                sqlx::query(sql).execute(&mut conn).await.expect("sql");
+            }
+            None => {
+                let path = self.data_dir().join("herald.db");
+                let url = format!("sqlite://{}", path.display());
+                let mut conn = sqlx::SqliteConnection::connect(&url).await.expect("connect");
+                sqlx::query(sql).execute(&mut conn).await.expect("sql");
+            }
+        }
+    }
+
     /// Stops herald cleanly; the data directory lives on in what is returned.
     pub async fn stop(mut self) -> TempDir {
         if let Some(running) = self.running.take() {

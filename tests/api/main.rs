@@ -12,6 +12,7 @@ mod inbox;
 mod ingest;
 mod instances;
 mod l10n;
+mod live;
 mod pg;
 mod process;
 mod retention;

@@ -54,6 +54,8 @@ pub struct Stored {
     pub replies: Vec<IngestReply>,
     /// How many email deliveries the batch queued that are due at once (no batch window).
     pub due_now: usize,
+    /// `(user, inbox version)` after the batch, of the users it stored results for.
+    pub versions: Vec<(String, i64)>,
 }
 
 pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: &Clock) -> Result<Stored> {
@@ -71,7 +73,7 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
         .collect();
     let Opened { existing, reachable } = ops.open(clock.now, &users, &keyed).await?;
     if jobs.is_empty() {
-        ops.close(&[], &[]).await?;
+        ops.close(&[], &[], &[]).await?;
         return Ok(Stored::default());
     }
     let Sorted {
@@ -116,7 +118,11 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
             }
         })
         .collect();
-    ops.close(&events, &deliveries).await?;
+    let versions = if events.is_empty() {
+        ops.close(&[], &deliveries, &[]).await?
+    } else {
+        ops.close(&events, &deliveries, &users).await?
+    };
 
     for (i, first) in repeats {
         replies[i] = Some(replay(&jobs[i], &jobs[first].body_hash, || {
@@ -136,6 +142,7 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
         } else {
             0
         },
+        versions,
     })
 }
 

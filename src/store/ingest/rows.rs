@@ -46,8 +46,14 @@ pub(crate) trait BatchOps {
         rows: &[UpsertRow<'_>],
         clock: &Clock,
     ) -> Result<Applied>;
-    /// Stores the events and the email deliveries, and commits.
-    async fn close(&mut self, events: &[EventRow<'_>], deliveries: &[DeliveryRow<'_>]) -> Result<()>;
+    /// Stores the events and the email deliveries, and commits; returns the inbox version of
+    /// each of `users` as the batch left it, for the live inbox (`live`).
+    async fn close(
+        &mut self,
+        events: &[EventRow<'_>],
+        deliveries: &[DeliveryRow<'_>],
+        users: &[&str],
+    ) -> Result<Vec<(String, i64)>>;
 }
 
 /// What `open` found.

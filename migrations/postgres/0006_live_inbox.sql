@@ -1,0 +1,88 @@
+-- The live inbox (issue 11): every notification records the inbox version at which it last
+-- changed, so `GET …/inbox/changes?since=V` is a range of one index; a user's `inbox_floor`
+-- is the version of the last change the feed cannot express (a deleted notification, a
+-- preference or profile change that hides or re-renders items): a client whose version is
+-- older must reload the inbox.
+ALTER TABLE users ADD COLUMN inbox_floor BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE notifications ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+UPDATE notifications n SET version = u.inbox_version FROM users u WHERE u.id = n.user_id;
+CREATE INDEX notifications_changes ON notifications (user_id, version);
+
+-- Each changed row takes the version its change produced, in the same statement that bumps
+-- the inbox (a BEFORE trigger may set NEW): versions are distinct within an inbox, so the feed
+-- can page by version alone. An upsert that conflicts bumps twice (insert, then update):
+-- versions only need to grow.
+DROP TRIGGER notifications_version_insert ON notifications;
+DROP TRIGGER notifications_version_update ON notifications;
+CREATE FUNCTION herald_stamp_inbox_version() RETURNS trigger AS $$
+BEGIN
+    UPDATE users SET inbox_version = inbox_version + 1 WHERE id = NEW.user_id
+    RETURNING inbox_version INTO NEW.version;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER notifications_version_insert BEFORE INSERT ON notifications
+    FOR EACH ROW EXECUTE FUNCTION herald_stamp_inbox_version();
+CREATE TRIGGER notifications_version_update
+    BEFORE UPDATE OF state, occurrences, last_seen_at, read_at, seen_at, archived_at, params
+    ON notifications
+    FOR EACH ROW EXECUTE FUNCTION herald_stamp_inbox_version();
+
+-- Deletes (and, below, preferences) cannot be told as changes: clients older must reload.
+-- Only the delete trigger still uses this function.
+CREATE OR REPLACE FUNCTION herald_bump_inbox_version() RETURNS trigger AS $$
+BEGIN
+    UPDATE users SET inbox_version = inbox_version + 1, inbox_floor = inbox_version + 1
+    WHERE id = OLD.user_id;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION herald_bump_inbox_version_of_preference() RETURNS trigger AS $$
+BEGIN
+    UPDATE users SET inbox_version = inbox_version + 1, inbox_floor = inbox_version + 1
+        WHERE id = (CASE WHEN TG_OP = 'DELETE' THEN OLD.user_id ELSE NEW.user_id END);
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+
+-- The change bus between instances (`live::bus`): once per statement that changes
+-- notifications or preferences (never per row), the changed users' new versions go out on
+-- `herald_inbox` as `user version` lines, delivered on commit. 50 lines of at most 149 bytes
+-- stay under NOTIFY's 8,000-byte payload.
+CREATE FUNCTION herald_notify_inbox() RETURNS trigger AS $$
+BEGIN
+    PERFORM pg_notify('herald_inbox', string_agg(line, E'\n'))
+    FROM (SELECT u.id || ' ' || u.inbox_version AS line, (row_number() OVER ()) / 50 AS chunk
+          FROM users u WHERE u.id IN (SELECT DISTINCT user_id FROM changed)) lines
+    GROUP BY chunk;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER notifications_notify_insert AFTER INSERT ON notifications
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+CREATE TRIGGER notifications_notify_update AFTER UPDATE ON notifications
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+CREATE TRIGGER notifications_notify_delete AFTER DELETE ON notifications
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+CREATE TRIGGER preferences_notify_insert AFTER INSERT ON preferences
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+CREATE TRIGGER preferences_notify_update AFTER UPDATE ON preferences
+    REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+CREATE TRIGGER preferences_notify_delete AFTER DELETE ON preferences
+    REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION herald_notify_inbox();
+
+-- A profile change (PUT) re-renders the inbox; an erased user is gone (version -1).
+CREATE FUNCTION herald_notify_user() RETURNS trigger AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('herald_inbox', OLD.id || ' -1');
+    ELSE
+        PERFORM pg_notify('herald_inbox', NEW.id || ' ' || NEW.inbox_version);
+    END IF;
+    RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER users_notify_profile AFTER UPDATE OF email, name, locale, timezone ON users
+    FOR EACH ROW EXECUTE FUNCTION herald_notify_user();
+CREATE TRIGGER users_notify_erase AFTER DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION herald_notify_user();

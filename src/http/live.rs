@@ -1,0 +1,360 @@
+//! The live inbox over HTTP, built on the inbox versions (`crate::live`):
+//!
+//! - `GET …/inbox/changes?since=V`: every item that changed after version `V`, oldest change
+//!   first, rendered like inbox items, with the version to ask from next time;
+//! - `…&wait=S`: a long-poll that holds the request until something changes (woken by the
+//!   live inbox, never by polling the database) or `S` seconds pass;
+//! - `GET …/inbox/stream`: the same as server-sent events, for as long as the credential that
+//!   opened it is valid.
+//!
+//! A version the feed cannot answer from (notifications deleted, preferences or the profile
+//! changed since, or a version this inbox never reached) is a `410 inbox-reload`: the client
+//! loads the inbox again and follows from its `version`. Waiting connections are bounded per
+//! user (429) and in all (503), and a stream whose reader stops reading is dropped.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
+
+use super::ApiState;
+use super::auth::{InboxAccess, StreamAccess};
+use super::inbox::{Inbox, Item, Viewer, item};
+use super::problem::{Problem, Type};
+use crate::domain::user_id::UserId;
+use crate::live::{Hold, Refused, Subscription};
+use crate::present::time_zone;
+use crate::store::Counts;
+
+/// A stream says it is alive at least this often (proxies close silent connections).
+const KEEPALIVE: Duration = Duration::from_secs(20);
+/// A stream whose reader has not taken an event for this long is dropped, not buffered.
+const SLOW_READER: Duration = Duration::from_secs(30);
+/// The longest a long-poll waits.
+const MAX_WAIT: u64 = 30;
+
+pub fn router() -> Router<ApiState> {
+    Router::new()
+        .route("/v1/users/{user_id}/inbox/changes", get(changes))
+        .route("/v1/users/{user_id}/inbox/stream", get(stream))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangesParams {
+    since: i64,
+    limit: Option<u32>,
+    wait: Option<u64>,
+    locale: Option<String>,
+}
+
+/// What changed: the change feed's answer, and the data of a stream's `changes` event.
+#[derive(Serialize)]
+struct Feed {
+    /// Ask from here next time (`since`, or a stream's `Last-Event-ID`).
+    version: i64,
+    changes: Vec<Item>,
+    counts: Counts,
+    /// More changes wait: ask again from `version` at once.
+    more: bool,
+}
+
+async fn changes(
+    State(inbox): State<Inbox>,
+    InboxAccess(user): InboxAccess,
+    headers: HeaderMap,
+    params: Result<Query<ChangesParams>, QueryRejection>,
+) -> Result<Json<Feed>, Problem> {
+    let Query(params) = params?;
+    let limit = limit(&inbox, params.limit)?;
+    let wait = match params.wait {
+        None => None,
+        Some(seconds @ 1..=MAX_WAIT) => Some(Duration::from_secs(seconds)),
+        Some(_) => {
+            return Err(Problem::invalid(
+                "query.wait",
+                format!("must be between 1 and {MAX_WAIT} (seconds)"),
+            ));
+        }
+    };
+    if let Some(wait) = wait {
+        let _hold = hold(&inbox, &user)?;
+        let mut subscription = inbox.live.subscribe(&user);
+        let deadline = tokio::time::Instant::now() + wait;
+        // Any version but `since` is an answer: newer has changes, older is a reload.
+        while inbox.live.version(&inbox.db, &user).await? == params.since {
+            if tokio::time::timeout_at(deadline, subscription.changed())
+                .await
+                .is_err()
+            {
+                break;
+            }
+        }
+    }
+    let viewer = Reader {
+        locale: params.locale.as_deref(),
+        headers: &headers,
+    };
+    Ok(Json(feed(&inbox, &user, params.since, limit, &viewer).await?))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StreamParams {
+    since: Option<i64>,
+    locale: Option<String>,
+    /// Read by [`StreamAccess`].
+    #[serde(rename = "token")]
+    _token: Option<serde::de::IgnoredAny>,
+}
+
+async fn stream(
+    State(inbox): State<Inbox>,
+    StreamAccess { user, expires }: StreamAccess,
+    headers: HeaderMap,
+    params: Result<Query<StreamParams>, QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(params) = params?;
+    let last_event = match headers.get("last-event-id") {
+        None => None,
+        Some(value) => Some(
+            value
+                .to_str()
+                .ok()
+                .and_then(|v| v.trim().parse::<i64>().ok())
+                .ok_or_else(|| {
+                    Problem::invalid("header.Last-Event-ID", "must be a version this stream sent")
+                })?,
+        ),
+    };
+    let hold = hold(&inbox, &user)?;
+    // Subscribed before the version is read: no change falls in between.
+    let subscription = inbox.live.subscribe(&user);
+    let since = match last_event.or(params.since) {
+        Some(since) => {
+            check_since(&inbox, &user, since).await?;
+            since
+        }
+        None => inbox.live.version(&inbox.db, &user).await?,
+    };
+    let (events, received) = mpsc::channel(4);
+    let ready = Event::default()
+        .event("ready")
+        .json_data(serde_json::json!({ "version": since }))
+        .map_err(|e| Problem::internal(&e))?;
+    // Room for four events: this first one always fits.
+    let _ = events.try_send(Ok(ready));
+    let pump = Pump {
+        inbox: inbox.clone(),
+        user,
+        since,
+        locale: params.locale,
+        headers,
+        expires,
+        subscription,
+        _hold: hold,
+        events,
+    };
+    tokio::spawn(pump.run());
+    let mut response = Sse::new(ReceiverStream::new(received))
+        .keep_alive(KeepAlive::new().interval(KEEPALIVE).text(" keepalive"))
+        .into_response();
+    // Proxies such as nginx would otherwise buffer the events.
+    response
+        .headers_mut()
+        .insert("x-accel-buffering", HeaderValue::from_static("no"));
+    Ok(response)
+}
+
+/// One stream's task: sends what changed each time the user's inbox does, until the reader
+/// goes, stops reading, or the credential expires.
+struct Pump {
+    inbox: Inbox,
+    user: UserId,
+    since: i64,
+    locale: Option<String>,
+    headers: HeaderMap,
+    expires: Option<Timestamp>,
+    subscription: Subscription,
+    _hold: Hold,
+    events: mpsc::Sender<Result<Event, Infallible>>,
+}
+
+impl Pump {
+    async fn run(mut self) {
+        loop {
+            match self.send_changes().await {
+                Ok(true) => {}
+                Ok(false) => return,
+                Err(problem) => {
+                    // A reload (or a failure): say so, and end; the client starts over.
+                    let said = serde_json::json!({
+                        "type": problem.type_uri(),
+                        "detail": problem.detail(),
+                    });
+                    if let Ok(event) = Event::default().event("reload").json_data(said) {
+                        let _ = self.send(event).await;
+                    }
+                    return;
+                }
+            }
+            let expiring = async {
+                match self.expires {
+                    Some(at) => {
+                        let left = at.duration_since(self.inbox.clock.now());
+                        tokio::time::sleep(left.try_into().unwrap_or_default()).await;
+                    }
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                () = self.subscription.changed() => {}
+                () = expiring => {
+                    let _ = self.send(Event::default().event("expired").data("{}")).await;
+                    return;
+                }
+                () = self.events.closed() => return,
+            }
+        }
+    }
+
+    /// Sends every change after `since`; false when the reader is gone.
+    async fn send_changes(&mut self) -> Result<bool, Problem> {
+        let limit = self.inbox.max_limit;
+        // A wake-up for a version already sent (a reset, a repeat from another instance).
+        if self.inbox.live.version(&self.inbox.db, &self.user).await? == self.since {
+            return Ok(true);
+        }
+        loop {
+            let reader = Reader {
+                locale: self.locale.as_deref(),
+                headers: &self.headers,
+            };
+            let feed = feed(&self.inbox, &self.user, self.since, limit, &reader).await?;
+            self.since = feed.version;
+            if feed.changes.is_empty() {
+                return Ok(true);
+            }
+            let more = feed.more;
+            let event = Event::default()
+                .event("changes")
+                .id(feed.version.to_string())
+                .json_data(&feed)
+                .map_err(|e| Problem::internal(&e))?;
+            if !self.send(event).await {
+                return Ok(false);
+            }
+            if !more {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// False when the reader is gone or has not read for [`SLOW_READER`].
+    async fn send(&self, event: Event) -> bool {
+        self.events.send_timeout(Ok(event), SLOW_READER).await.is_ok()
+    }
+}
+
+/// Who reads the feed: the language to render in.
+struct Reader<'a> {
+    locale: Option<&'a str>,
+    headers: &'a HeaderMap,
+}
+
+/// Up to `limit` changes after `since`.
+async fn feed(
+    inbox: &Inbox,
+    user_id: &UserId,
+    since: i64,
+    limit: u32,
+    reader: &Reader<'_>,
+) -> Result<Feed, Problem> {
+    let user = check_since(inbox, user_id, since).await?;
+    let (mut rows, counts) = tokio::try_join!(
+        inbox.db.inbox_changes(user_id, since, limit + 1),
+        inbox.db.inbox_counts(user_id)
+    )?;
+    let more = rows.len() > limit as usize;
+    rows.truncate(limit as usize);
+    let last = rows.last().map(|row| row.version);
+    // Changes committed after the user was read are in `rows` too: the newest one counts.
+    let version = match (more, last) {
+        (true, Some(last)) => last,
+        (_, last) => last.map_or(user.version, |last| last.max(user.version)),
+    };
+    let profile = user.row.as_ref();
+    let viewer = Viewer::new(&inbox.texts, profile, reader.locale, reader.headers);
+    let zone = time_zone(profile.and_then(|u| u.timezone.as_deref()));
+    let now = inbox.clock.now_ms();
+    let changes = rows
+        .iter()
+        .map(|row| {
+            let lang = viewer.lang_for(&inbox.texts, row.language.as_deref());
+            item(&inbox.texts, user_id, row, &lang, &zone, now)
+        })
+        .collect();
+    Ok(Feed {
+        version,
+        changes,
+        counts,
+        more,
+    })
+}
+
+/// The user as the feed needs them.
+struct FeedUser {
+    row: Option<crate::store::UserRow>,
+    version: i64,
+}
+
+/// The feed can answer from `since` when no change it cannot tell came after it, and the
+/// inbox has reached it.
+async fn check_since(inbox: &Inbox, user: &UserId, since: i64) -> Result<FeedUser, Problem> {
+    let row = inbox.db.user(user).await?;
+    let (version, floor) = row.as_ref().map_or((0, 0), |u| (u.inbox_version, u.inbox_floor));
+    if since < floor || since > version {
+        return Err(Problem::new(
+            Type::InboxReload,
+            format!(
+                "the changes since version {since} cannot be told (items were deleted, or preferences \
+                 or the profile changed, or this inbox never had that version); load the inbox again \
+                 and follow from its `version` ({version})"
+            ),
+        ));
+    }
+    Ok(FeedUser { row, version })
+}
+
+fn limit(inbox: &Inbox, limit: Option<u32>) -> Result<u32, Problem> {
+    match limit {
+        None => Ok(inbox.max_limit),
+        Some(n) if (1..=inbox.max_limit).contains(&n) => Ok(n),
+        Some(_) => Err(Problem::invalid(
+            "query.limit",
+            format!("must be between 1 and {}", inbox.max_limit),
+        )),
+    }
+}
+
+fn hold(inbox: &Inbox, user: &UserId) -> Result<Hold, Problem> {
+    inbox.live.hold(user).map_err(|refused| match refused {
+        Refused::User { limit } => Problem::new(
+            Type::TooManyWaiting,
+            format!("this user already has {limit} long-polls or streams open; close one first"),
+        ),
+        Refused::Server { limit } => Problem::unavailable(format!(
+            "this instance holds {limit} long-polls and streams, its limit; try again or another instance"
+        )),
+    })
+}
