@@ -38,6 +38,9 @@ mod smtp;
 #[path = "load/ceiling.rs"]
 mod ceiling;
 
+#[path = "load/streams.rs"]
+mod streams;
+
 /// Starting herald on port 0 and reading back its address, as the integration tests do.
 #[path = "../tests/api/process.rs"]
 mod process;
@@ -46,6 +49,7 @@ struct Options {
     seconds: u64,
     connections: usize,
     users: usize,
+    streams: usize,
     postgres: Option<String>,
     instances: usize,
 }
@@ -55,6 +59,7 @@ fn options() -> Options {
         seconds: 10,
         connections: 64,
         users: 10_000,
+        streams: 10_000,
         postgres: None,
         instances: 1,
     };
@@ -66,6 +71,7 @@ fn options() -> Options {
             "--seconds" => options.seconds = number() as u64,
             "--connections" => options.connections = number(),
             "--users" => options.users = number(),
+            "--streams" => options.streams = number(),
             "--instances" => options.instances = number().max(1),
             "--postgres" => options.postgres = Some(text.clone()),
             _ => usage(),
@@ -77,7 +83,7 @@ fn options() -> Options {
 fn usage() -> ! {
     eprintln!(
         "usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N] \
-         [--postgres ADMIN_URL [--instances N]]"
+         [--streams N] [--postgres ADMIN_URL [--instances N]]"
     );
     std::process::exit(2)
 }
@@ -126,19 +132,14 @@ async fn main() {
 
     // The ceilings first: the same bodies into a server that stores nothing, and herald's own
     // cheapest route.
-    let counter = Arc::new(AtomicU64::new(0));
+    let load = Load {
+        payloads: payloads.clone(),
+        counter: Arc::new(AtomicU64::new(0)),
+        key: key.clone(),
+    };
     let ceiling_addr = [ceiling::start()];
     let everyone = options.users;
-    let ceiling = ingest_phase(
-        &options,
-        duration,
-        &payloads,
-        &counter,
-        &key,
-        everyone,
-        &ceiling_addr,
-    )
-    .await;
+    let ceiling = ingest_phase(&options, duration, &load, everyone, &ceiling_addr, None).await;
     report("ceiling", "requests/s", &ceiling, None);
     let health = run_phase(
         &options,
@@ -162,7 +163,7 @@ async fn main() {
     let wal = database
         .is_none()
         .then(|| WalWatch::start(&dirs[0].path().join("herald.db-wal")));
-    let ingest = ingest_phase(&options, duration, &payloads, &counter, &key, everyone, &addrs).await;
+    let ingest = ingest_phase(&options, duration, &load, everyone, &addrs, None).await;
     report("ingest", "results/s", &ingest, of_ceiling);
     if let Some(wal) = wal {
         println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
@@ -224,15 +225,18 @@ async fn main() {
     )
     .await;
     report("inbox 304", "requests/s", &unchanged, of_health);
+    if options.streams > 0 {
+        stream_phase(&options, duration, &load, &servers[0].0, &addrs, of_ceiling).await;
+    }
     // After the polls, which would otherwise read inboxes the webhooks made larger.
     let routed = options.users.min(1000);
     claim_profiles(&addrs[0], &key, routed).await;
     let hooks = Arc::new(webhook_payloads(&payloads));
     // Fewer users means more repeats per user (bumps, resolutions): plain ingest over the
     // same users is the fair comparison.
-    let same_users = ingest_phase(&options, duration, &payloads, &counter, &key, routed, &addrs).await;
+    let same_users = ingest_phase(&options, duration, &load, routed, &addrs, None).await;
     report(&format!("ingest, {routed}"), "results/s", &same_users, of_ceiling);
-    let webhooks = webhook_phase(&options, duration, &hooks, &counter, routed, &addrs).await;
+    let webhooks = webhook_phase(&options, duration, &hooks, &load.counter, routed, &addrs).await;
     report("webhooks", "results/s", &webhooks, of_ceiling);
     println!(
         "               webhooks at {:.1} % of plain ingest to the same users",
@@ -470,22 +474,33 @@ where
     outcome
 }
 
+/// What every ingest phase posts: the payloads, the counter that gives each result a fresh
+/// id, and the key.
+struct Load {
+    payloads: Arc<Vec<String>>,
+    counter: Arc<AtomicU64>,
+    key: String,
+}
+
 /// Results posted over `options.connections` to `addrs`: every seed shape in turn, each with a
-/// fresh id, spread over the users.
+/// fresh id, spread over the users; `sent` learns when each user's result went out.
 async fn ingest_phase(
     options: &Options,
     duration: Duration,
-    payloads: &Arc<Vec<String>>,
-    counter: &Arc<AtomicU64>,
-    key: &str,
+    load: &Load,
     users: usize,
     addrs: &[String],
+    sent: Option<&Arc<streams::Sent>>,
 ) -> Outcome {
     let make = |conn: usize| {
-        let (payloads, counter, key) = (payloads.clone(), counter.clone(), key.to_owned());
+        let (payloads, counter, key) = (load.payloads.clone(), load.counter.clone(), load.key.clone());
+        let sent = sent.cloned();
         move |sender: Sender| {
             let n = counter.fetch_add(1, Ordering::Relaxed);
             let user = (n.wrapping_mul(2_654_435_761) as usize + conn) % users;
+            if let Some(sent) = &sent {
+                sent.sending(user);
+            }
             let body = payloads[n as usize % payloads.len()].replace("__ID__", &format!("load-{n}"));
             let request = Request::post(format!("/v1/users/load-user-{user}/results"))
                 .header("host", "herald")
@@ -497,6 +512,47 @@ async fn ingest_phase(
         }
     };
     run_phase(options, duration, make, addrs).await
+}
+
+/// One live inbox stream per user, open on the first instance while ingest runs at full speed
+/// on all of them: herald's memory with the streams open, ingest beside them, and how long a
+/// result takes from its POST to the event on its user's stream.
+async fn stream_phase(
+    options: &Options,
+    duration: Duration,
+    load: &Load,
+    herald: &Child,
+    addrs: &[String],
+    of_ceiling: Option<(&str, f64)>,
+) {
+    let users = options.streams.min(options.users);
+    let sent = streams::Sent::new(users);
+    let before = memory(herald.id(), "VmRSS");
+    let open = streams::Streams::open(&addrs[0], &load.key, users, &sent).await;
+    let with_streams = memory(herald.id(), "VmRSS");
+    let (opened, failed) = (
+        open.open.load(Ordering::Relaxed),
+        open.failed.load(Ordering::Relaxed),
+    );
+    println!(
+        "streams        {opened:>8} open ({failed} failed)  RSS {before:.1} → {with_streams:.1} MB \
+         ({:.1} KB per stream)",
+        (with_streams - before) * 1024.0 / opened.max(1) as f64
+    );
+    let during = ingest_phase(options, duration, load, users, addrs, Some(&sent)).await;
+    let peak = memory(herald.id(), "VmRSS");
+    let latencies = open.close().await;
+    report("ingest+streams", "results/s", &during, of_ceiling);
+    let percentile = |p: f64| {
+        let index = ((latencies.len() as f64 - 1.0) * p).round() as usize;
+        f64::from(latencies.get(index).copied().unwrap_or(0)) / 1000.0
+    };
+    println!(
+        "ingest → event p50 {:>6.2} ms  p99 {:>6.2} ms  ({} events; RSS under ingest {peak:.1} MB)",
+        percentile(0.50),
+        percentile(0.99),
+        latencies.len()
+    );
 }
 
 /// The secret herald checks the harness's webhooks with.
