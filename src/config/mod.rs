@@ -137,6 +137,9 @@ pub struct Inbox {
     /// Long-polls and streams open at once, in all, and for one user.
     pub max_waiting: usize,
     pub max_waiting_per_user: usize,
+    /// A stream whose reader takes no event for this long is dropped.
+    #[serde(with = "humantime_serde")]
+    pub slow_reader_timeout: Duration,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -280,6 +283,13 @@ impl Config {
             return Err(invalid(
                 "inbox.max_waiting",
                 "needs 1 ≤ max_waiting ≤ 1000000 and 1 ≤ max_waiting_per_user ≤ 1000",
+            ));
+        }
+        if !(Duration::from_millis(100)..=Duration::from_secs(600)).contains(&self.inbox.slow_reader_timeout)
+        {
+            return Err(invalid(
+                "inbox.slow_reader_timeout",
+                "must be between 100ms and 10m",
             ));
         }
         if !(1..=100_000_000).contains(&self.inbox.cached_inboxes) {

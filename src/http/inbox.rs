@@ -34,7 +34,8 @@ use crate::store::{
 use crate::texts::Texts;
 
 /// What the inbox routes need: the store, the live versions, the texts to render items in,
-/// the clock, and the page sizes (`inbox.default_limit`, `inbox.max_limit`).
+/// the clock, the page sizes (`inbox.default_limit`, `inbox.max_limit`) and how long a
+/// stream waits for a slow reader.
 #[derive(Clone)]
 pub struct Inbox {
     pub(super) db: Db,
@@ -43,17 +44,19 @@ pub struct Inbox {
     pub(super) clock: Clock,
     default_limit: u32,
     pub(super) max_limit: u32,
+    pub(super) slow_reader_timeout: std::time::Duration,
 }
 
 impl Inbox {
-    pub fn new(db: Db, live: Live, texts: Texts, clock: Clock, default_limit: u32, max_limit: u32) -> Self {
+    pub fn new(db: Db, live: Live, texts: Texts, clock: Clock, config: &crate::config::Inbox) -> Self {
         Self {
             db,
             live,
             texts,
             clock,
-            default_limit,
-            max_limit,
+            default_limit: config.default_limit,
+            max_limit: config.max_limit,
+            slow_reader_timeout: config.slow_reader_timeout,
         }
     }
 

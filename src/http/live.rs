@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -38,8 +38,6 @@ use crate::store::Counts;
 
 /// A stream says it is alive at least this often (proxies close silent connections).
 const KEEPALIVE: Duration = Duration::from_secs(20);
-/// A stream whose reader has not taken an event for this long is dropped, not buffered.
-const SLOW_READER: Duration = Duration::from_secs(30);
 /// The longest a long-poll waits.
 const MAX_WAIT: u64 = 30;
 
@@ -93,10 +91,11 @@ async fn changes(
         let deadline = tokio::time::Instant::now() + wait;
         // Any version but `since` is an answer: newer has changes, older is a reload.
         while inbox.live.version(&inbox.db, &user).await? == params.since {
-            if tokio::time::timeout_at(deadline, subscription.changed())
-                .await
-                .is_err()
-            {
+            let woken = tokio::select! {
+                woken = tokio::time::timeout_at(deadline, subscription.changed()) => woken.is_ok(),
+                () = inbox.live.closed() => false,
+            };
+            if !woken {
                 break;
             }
         }
@@ -159,7 +158,7 @@ async fn stream(
         user,
         since,
         locale: params.locale,
-        headers,
+        headers: language_only(&headers),
         expires,
         subscription,
         _hold: hold,
@@ -176,6 +175,19 @@ async fn stream(
     Ok(response)
 }
 
+/// The request's `Accept-Language`, copied: a stream lives for hours, and the request's own
+/// header values share (and so keep alive) the 8 KiB buffer its head was read into.
+fn language_only(headers: &HeaderMap) -> HeaderMap {
+    let mut kept = HeaderMap::new();
+    if let Some(value) = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| HeaderValue::from_bytes(v.as_bytes()).ok())
+    {
+        kept.insert(header::ACCEPT_LANGUAGE, value);
+    }
+    kept
+}
+
 /// One stream's task: sends what changed each time the user's inbox does, until the reader
 /// goes, stops reading, or the credential expires.
 struct Pump {
@@ -183,6 +195,7 @@ struct Pump {
     user: UserId,
     since: i64,
     locale: Option<String>,
+    /// Only what rendering reads: `Accept-Language`.
     headers: HeaderMap,
     expires: Option<Timestamp>,
     subscription: Subscription,
@@ -193,7 +206,9 @@ struct Pump {
 impl Pump {
     async fn run(mut self) {
         loop {
-            match self.send_changes().await {
+            // Boxed: the feed's queries are large futures, and an idle stream keeps only what
+            // its task holds between changes.
+            match Box::pin(self.send_changes()).await {
                 Ok(true) => {}
                 Ok(false) => return,
                 Err(problem) => {
@@ -224,6 +239,7 @@ impl Pump {
                     return;
                 }
                 () = self.events.closed() => return,
+                () = self.inbox.live.closed() => return,
             }
         }
     }
@@ -260,9 +276,11 @@ impl Pump {
         }
     }
 
-    /// False when the reader is gone or has not read for [`SLOW_READER`].
+    /// False when the reader is gone, or has taken nothing for `inbox.slow_reader_timeout`:
+    /// the events wait in a small channel, never in an unbounded buffer.
     async fn send(&self, event: Event) -> bool {
-        self.events.send_timeout(Ok(event), SLOW_READER).await.is_ok()
+        let patience = self.inbox.slow_reader_timeout;
+        self.events.send_timeout(Ok(event), patience).await.is_ok()
     }
 }
 

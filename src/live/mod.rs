@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use tokio::sync::watch;
+use tokio_util::sync::CancellationToken;
 
 use crate::domain::user_id::UserId;
 use crate::store::{Counts, Db, Result};
@@ -40,6 +41,9 @@ struct Inner {
     /// One channel per user someone waits on; the value is the last published version.
     watchers: Mutex<HashMap<String, watch::Sender<i64>>>,
     held: held::Limits,
+    /// Cancelled when the process stops: streams and long-polls end instead of holding the
+    /// graceful shutdown open.
+    closing: CancellationToken,
 }
 
 /// What the map knows of one inbox.
@@ -71,7 +75,18 @@ impl Live {
             trusted: AtomicBool::new(trusted),
             watchers: Mutex::default(),
             held: held::Limits::new(capacity.held, capacity.held_per_user),
+            closing: CancellationToken::new(),
         }))
+    }
+
+    /// Ends every stream and long-poll (the process is stopping).
+    pub fn close(&self) {
+        self.0.closing.cancel();
+    }
+
+    /// Resolves once [`Self::close`] was called.
+    pub async fn closed(&self) {
+        self.0.closing.cancelled().await;
     }
 
     /// The user's inbox version: from memory, or read from the database (and remembered).

@@ -381,7 +381,7 @@ async fn a_stream_sends_each_change_and_replays_what_a_reconnect_missed() {
 
     // The operator's key opens it too; nobody else does.
     let by_key = format!("/v1/users/u/inbox/stream?token={}", app.key);
-    Events::open(&app, &by_key, &[]).await;
+    let mut endless = Events::open(&app, &by_key, &[]).await;
     let others = inbox_token(&app, "someone-else").await;
     for (credential, status) in [
         (others.as_str(), StatusCode::FORBIDDEN),
@@ -402,6 +402,13 @@ async fn a_stream_sends_each_change_and_replays_what_a_reconnect_missed() {
         .await
         .expect("answer");
     assert_problem(none, StatusCode::UNAUTHORIZED).await;
+
+    // A stream that would never end by itself does not hold a shutdown open.
+    assert_eq!(endless.next().await.expect("ready").event, "ready");
+    tokio::time::timeout(PATIENCE, app.stop())
+        .await
+        .expect("herald stops with a stream open");
+    assert!(endless.next().await.is_none(), "the stream ended");
 }
 
 #[tokio::test]
@@ -582,4 +589,49 @@ async fn cors_answers_the_allowed_origins_only() {
         .await
         .expect("answer");
     assert!(response.headers().get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn a_reader_that_stops_reading_is_dropped() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_with("[inbox]\nmax_waiting_per_user = 1\nslow_reader_timeout = '200ms'\n").await;
+    // A client with a tiny receive window that asks for the stream, reads up to `ready`, and
+    // then reads no more. (Non-blocking: herald runs on the test's own runtime.)
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("socket");
+    socket.set_recv_buffer_size(4096).expect("buffer");
+    socket.connect(&app.addr.into()).expect("connect");
+    socket.set_nonblocking(true).expect("non-blocking");
+    let mut stalled = tokio::net::TcpStream::from_std(socket.into()).expect("tokio stream");
+    let request = format!(
+        "GET /v1/users/u/inbox/stream?token={} HTTP/1.1\r\nHost: herald\r\n\r\n",
+        app.key
+    );
+    stalled.write_all(request.as_bytes()).await.expect("request");
+    let mut head = Vec::new();
+    while !String::from_utf8_lossy(&head).contains("event: ready") {
+        let byte = tokio::time::timeout(PATIENCE, stalled.read_u8())
+            .await
+            .expect("the stream opens")
+            .expect("read");
+        head.push(byte);
+    }
+    assert!(String::from_utf8_lossy(&head).starts_with("HTTP/1.1 200"));
+
+    // Changes pile up that nobody reads, until herald gives up on the reader and its place in
+    // the user's one-stream limit comes back.
+    let stream = format!("/v1/users/u/inbox/stream?token={}", app.key);
+    let mut n = 0;
+    loop {
+        for _ in 0..100 {
+            app.ingest("u", &failure(&format!("p{n}"), 9000 + n)).await;
+            n += 1;
+        }
+        let retry = app.client.get(app.url(&stream)).send().await.expect("answer");
+        if retry.status() == StatusCode::OK {
+            break;
+        }
+        assert_eq!(retry.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert!(n < 5000, "a reader that reads nothing is never dropped");
+    }
+    drop(stalled);
 }
