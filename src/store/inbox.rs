@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{Db, ReadParams, Result, json, json_rows, on_pool, read_params};
+use super::{Db, ReadParams, Result, dialect, json, on_pool, read_params};
 use crate::domain::catalog::{Category, Severity};
 use crate::domain::state::{NotificationState, effective_state};
 use crate::domain::user_id::UserId;
@@ -195,13 +195,17 @@ impl Db {
             .await)?)
     }
 
-    /// `(user, inbox version)` of those of `users` that exist.
+    /// `(user, inbox version)` of those of `users` that exist; on PostgreSQL also announced
+    /// to every instance's live inbox (after the change, which has committed).
     pub async fn inbox_versions(&self, users: &[&str]) -> Result<Vec<(String, i64)>> {
-        let sql = json_rows!(
-            self,
-            "SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM ",
-            texts(1),
-            ")"
+        let sql = dialect!(self,
+            sqlite: "SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM json_each($1))",
+            postgres: concat!(
+                "WITH versions AS (SELECT id, inbox_version FROM users \
+                    WHERE id IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))), ",
+                crate::store::postgres::announce_versions!(),
+                " SELECT id, inbox_version FROM versions, (SELECT count(*) FROM announced) AS a"
+            ),
         );
         let users = json(users)?;
         Ok(on_pool!(self, |pool| sqlx::query_as(sql)

@@ -39,6 +39,19 @@ pub const CONCURRENT_BATCHES: usize = 2;
 /// The channel that tells workers deliveries were queued.
 pub const CHANNEL: &str = "herald_deliveries";
 
+/// A CTE `announced` that sends the rows of a CTE `versions (id, inbox_version)` to every
+/// instance's live inbox (`live::bus`, channel `herald_inbox`; delivered on commit) as
+/// `user version` lines, 50 per notification: user ids have at most 128 bytes, so a payload
+/// stays under NOTIFY's 8,000. The statement must read `announced` for it to run.
+macro_rules! announce_versions {
+    () => {
+        "announced AS (SELECT pg_notify('herald_inbox', string_agg(line, E'\\n')) \
+         FROM (SELECT id || ' ' || inbox_version AS line, (row_number() OVER ()) / 50 AS chunk \
+               FROM versions) AS lines GROUP BY chunk)"
+    };
+}
+pub(crate) use announce_versions;
+
 pub struct PgStore {
     pub(super) pool: PgPool,
     options: StoreOptions,
@@ -167,15 +180,17 @@ impl BatchOps for Batch {
     }
 
     /// One statement stores the events and the deliveries, notifies the workers when there
-    /// are deliveries (delivered on commit) and reads the users' inbox versions; then the
-    /// commit. (`notified` is joined so that it runs: a CTE nothing reads is skipped.)
+    /// are deliveries, reads the users' inbox versions and announces them to every instance
+    /// (both notifications are delivered on commit: one per batch); then the commit.
+    /// (`notified` and `announced` are joined so that they run: a CTE nothing reads is skipped.)
     async fn close(
         &mut self,
         events: &[EventRow<'_>],
         deliveries: &[DeliveryRow<'_>],
         users: &[&str],
     ) -> Result<Vec<(String, i64)>> {
-        const CLOSE: &str = "WITH stored AS ( \
+        const CLOSE: &str = concat!(
+            "WITH stored AS ( \
                 INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
                 SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', \
                     value ->> 'language', (value ->> 'received')::bigint, value ->> 'body', value ->> 'response' \
@@ -188,9 +203,13 @@ impl BatchOps for Batch {
                     (value ->> 'run_at')::bigint, (value ->> 'created')::bigint, (value ->> 'created')::bigint \
                 FROM jsonb_array_elements($2::jsonb) \
                 RETURNING 1), \
-            notified AS (SELECT pg_notify($3, '') WHERE EXISTS (SELECT FROM queued)) \
-            SELECT u.id, u.inbox_version FROM users u, (SELECT count(*) FROM notified) n \
-            WHERE u.id = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))";
+            notified AS (SELECT pg_notify($3, '') WHERE EXISTS (SELECT FROM queued)), \
+            versions AS (SELECT id, inbox_version FROM users \
+                WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))), ",
+            announce_versions!(),
+            " SELECT id, inbox_version FROM versions, (SELECT count(*) FROM notified) AS n, \
+                (SELECT count(*) FROM announced) AS a"
+        );
         let conn = &mut *self.0;
         let mut versions = Vec::new();
         if !events.is_empty() || !deliveries.is_empty() {

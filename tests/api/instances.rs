@@ -381,4 +381,19 @@ async fn a_stream_on_one_instance_follows_what_another_ingests() {
         [second.as_str()],
         "a bump of the same notification"
     );
+
+    // A change outside ingest (read on A) travels too.
+    let read = client
+        .post(format!("{a}/v1/users/u/inbox/{second}/read"))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("read");
+    assert_eq!(read.status(), StatusCode::NO_CONTENT);
+    let event = events.next().await.expect("changes after the read");
+    assert!(
+        event.data["changes"][0]["read_at"].is_string(),
+        "{:?}",
+        event.data
+    );
 }
