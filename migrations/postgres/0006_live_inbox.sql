@@ -10,12 +10,16 @@ CREATE INDEX notifications_changes ON notifications (user_id, version);
 
 -- Each changed row takes the version its change produced, in the same statement that bumps
 -- the inbox (a BEFORE trigger may set NEW): versions are distinct within an inbox, so the feed
--- can page by version alone. An upsert that conflicts bumps twice (insert, then update):
--- versions only need to grow.
+-- can page by version alone. An upsert that conflicts has bumped once already, for its insert
+-- attempt, and carries that version into its update (`version = excluded.version`): the
+-- update keeps it rather than bumping again.
 DROP TRIGGER notifications_version_insert ON notifications;
 DROP TRIGGER notifications_version_update ON notifications;
 CREATE FUNCTION herald_stamp_inbox_version() RETURNS trigger AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND NEW.version > OLD.version THEN
+        RETURN NEW;
+    END IF;
     UPDATE users SET inbox_version = inbox_version + 1 WHERE id = NEW.user_id
     RETURNING inbox_version INTO NEW.version;
     RETURN NEW;

@@ -12,11 +12,12 @@ use crate::store::Result;
 /// The `ON CONFLICT` clause of both backends' upsert, with the rows as `$1`, the batch's
 /// instant as `$2` and the re-notify cutoff as `$3`. A bump makes the notification unread,
 /// unseen and unarchived again: it is news. It asks for an email again only once the last one
-/// was at or before the cutoff.
+/// was at or before the cutoff. `version`: PostgreSQL's trigger stamped the insert attempt, and
+/// the update keeps that stamp (SQLite's trigger stamps the row after the update).
 macro_rules! upsert_conflict {
     () => {
         " ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
-            occurrences = notifications.occurrences + excluded.occurrences, \
+            occurrences = notifications.occurrences + excluded.occurrences, version = excluded.version, \
             platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
             last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
             expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
