@@ -24,6 +24,7 @@ use super::problem::Problem;
 use crate::clock::Clock;
 use crate::domain::catalog::{Category, Severity};
 use crate::domain::state::NotificationState;
+use crate::domain::user_id::UserId;
 use crate::i18n::Lang;
 use crate::live::Live;
 use crate::present::{Action, Subject, millis, time_zone};
@@ -60,8 +61,41 @@ impl Inbox {
         }
     }
 
+    /// `limit` as asked (1 to `inbox.max_limit`), or `default`.
+    pub(super) fn page_size(&self, asked: Option<u32>, default: u32) -> Result<u32, Problem> {
+        match asked {
+            None => Ok(default),
+            Some(n) if (1..=self.max_limit).contains(&n) => Ok(n),
+            Some(_) => Err(Problem::invalid(
+                "query.limit",
+                format!("must be between 1 and {}", self.max_limit),
+            )),
+        }
+    }
+
+    /// `rows` as inbox items, in the language the request asks for (`locale`, then
+    /// `Accept-Language`, then the user's own) and the user's time zone.
+    pub(super) fn render(
+        &self,
+        user_id: &UserId,
+        profile: Option<&UserRow>,
+        locale: Option<&str>,
+        headers: &HeaderMap,
+        rows: &[NotificationRow],
+    ) -> Vec<Item> {
+        let viewer = Viewer::new(&self.texts, profile, locale, headers);
+        let zone = time_zone(profile.and_then(|u| u.timezone.as_deref()));
+        let now = self.clock.now_ms();
+        rows.iter()
+            .map(|row| {
+                let lang = viewer.lang_for(&self.texts, row.language.as_deref());
+                item(&self.texts, user_id, row, &lang, &zone, now)
+            })
+            .collect()
+    }
+
     /// After a change made here: the live inbox learns the new version.
-    async fn changed(&self, user: &crate::domain::user_id::UserId) -> Result<(), Problem> {
+    async fn changed(&self, user: &UserId) -> Result<(), Problem> {
         Ok(self.live.refresh(&self.db, &[user.as_str()]).await?)
     }
 }
@@ -162,17 +196,7 @@ async fn list(
             ),
         },
         after: params.after.as_deref().map(decode_cursor).transpose()?,
-        limit: match params.limit {
-            None => inbox.default_limit,
-            Some(n) if (1..=inbox.max_limit).contains(&n) => n,
-            Some(_) => {
-                let max = inbox.max_limit;
-                return Err(Problem::invalid(
-                    "query.limit",
-                    format!("must be between 1 and {max}"),
-                ));
-            }
-        },
+        limit: inbox.page_size(params.limit, inbox.default_limit)?,
     };
     let version = inbox.live.version(&inbox.db, &user_id).await?;
     let etag = etag(&inbox.texts, version, &headers, &params);
@@ -180,7 +204,6 @@ async fn list(
         return Ok(cached(StatusCode::NOT_MODIFIED, &etag, ()));
     }
     let user = inbox.db.user(&user_id).await?;
-    let viewer = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers);
     let limit = query.limit as usize;
     // One row more than asked tells whether there is a next page.
     let page_query = InboxQuery {
@@ -195,18 +218,8 @@ async fn list(
         rows.truncate(limit);
         rows.last().map(encode_cursor)
     });
-    let now = inbox.clock.now_ms();
-    // Looked up only for a page that is rendered, not for a `304`.
-    let zone = time_zone(user.as_ref().and_then(|u| u.timezone.as_deref()));
-    let items = rows
-        .iter()
-        .map(|row| {
-            let lang = viewer.lang_for(&inbox.texts, row.language.as_deref());
-            item(&inbox.texts, &user_id, row, &lang, &zone, now)
-        })
-        .collect();
     let page = Page {
-        items,
+        items: inbox.render(&user_id, user.as_ref(), params.locale.as_deref(), &headers, &rows),
         next: next.flatten(),
         counts,
         version,
@@ -292,14 +305,14 @@ async fn seen_all(
 }
 
 /// Who reads: the language the items are rendered in.
-pub struct Viewer {
+struct Viewer {
     /// From the `locale` parameter, `Accept-Language` or the user's locale, when any is given.
     lang: Option<Lang>,
 }
 
 impl Viewer {
     /// `locale` parameter, then `Accept-Language` by quality, then the user's locale.
-    pub fn new(texts: &Texts, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
+    fn new(texts: &Texts, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
         let accepted = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
@@ -318,7 +331,7 @@ impl Viewer {
 
     /// The viewer's language; without one, the language the result was translated into
     /// (`Translate-Error-Message`), then the default.
-    pub(super) fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
+    fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
         match &self.lang {
             Some(lang) => lang.clone(),
             None => texts.l10n().negotiate(item_language),
@@ -326,9 +339,9 @@ impl Viewer {
     }
 }
 
-pub(super) fn item(
+fn item(
     texts: &Texts,
-    user_id: &crate::domain::user_id::UserId,
+    user_id: &UserId,
     row: &NotificationRow,
     lang: &Lang,
     zone: &TimeZone,

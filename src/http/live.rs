@@ -29,11 +29,10 @@ use tokio_stream::wrappers::ReceiverStream;
 
 use super::ApiState;
 use super::auth::{InboxAccess, StreamAccess};
-use super::inbox::{Inbox, Item, Viewer, item};
+use super::inbox::{Inbox, Item};
 use super::problem::{Problem, Type};
 use crate::domain::user_id::UserId;
 use crate::live::{Hold, Refused, Subscription};
-use crate::present::time_zone;
 use crate::store::Counts;
 
 /// A stream says it is alive at least this often (proxies close silent connections).
@@ -74,7 +73,7 @@ async fn changes(
     params: Result<Query<ChangesParams>, QueryRejection>,
 ) -> Result<Json<Feed>, Problem> {
     let Query(params) = params?;
-    let limit = limit(&inbox, params.limit)?;
+    let limit = inbox.page_size(params.limit, inbox.max_limit)?;
     let wait = match params.wait {
         None => None,
         Some(seconds @ 1..=MAX_WAIT) => Some(Duration::from_secs(seconds)),
@@ -311,17 +310,7 @@ async fn feed(
         (true, Some(last)) => last,
         (_, last) => last.map_or(user.version, |last| last.max(user.version)),
     };
-    let profile = user.row.as_ref();
-    let viewer = Viewer::new(&inbox.texts, profile, reader.locale, reader.headers);
-    let zone = time_zone(profile.and_then(|u| u.timezone.as_deref()));
-    let now = inbox.clock.now_ms();
-    let changes = rows
-        .iter()
-        .map(|row| {
-            let lang = viewer.lang_for(&inbox.texts, row.language.as_deref());
-            item(&inbox.texts, user_id, row, &lang, &zone, now)
-        })
-        .collect();
+    let changes = inbox.render(user_id, user.row.as_ref(), reader.locale, reader.headers, &rows);
     Ok(Feed {
         version,
         changes,
@@ -352,17 +341,6 @@ async fn check_since(inbox: &Inbox, user: &UserId, since: i64) -> Result<FeedUse
         ));
     }
     Ok(FeedUser { row, version })
-}
-
-fn limit(inbox: &Inbox, limit: Option<u32>) -> Result<u32, Problem> {
-    match limit {
-        None => Ok(inbox.max_limit),
-        Some(n) if (1..=inbox.max_limit).contains(&n) => Ok(n),
-        Some(_) => Err(Problem::invalid(
-            "query.limit",
-            format!("must be between 1 and {}", inbox.max_limit),
-        )),
-    }
 }
 
 fn hold(inbox: &Inbox, user: &UserId) -> Result<Hold, Problem> {
