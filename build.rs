@@ -1,5 +1,8 @@
-//! `sqlx::migrate!` embeds the migrations at compile time; without this, adding or changing
-//! one would not rebuild the crate (sqlx's documented build script).
+//! `sqlx::migrate!` embeds the migrations and `rust-embed` the locales and templates at compile
+//! time; without this, adding a file to one of them would not rebuild the crate (the
+//! compiler tracks only the files that existed when it last ran).
 fn main() {
-    println!("cargo:rerun-if-changed=migrations");
+    for embedded in ["migrations", "locales", "templates"] {
+        println!("cargo:rerun-if-changed={embedded}");
+    }
 }

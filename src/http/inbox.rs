@@ -305,14 +305,19 @@ async fn seen_all(
 }
 
 /// Who reads: the language the items are rendered in.
-struct Viewer {
+pub(super) struct Viewer {
     /// From the `locale` parameter, `Accept-Language` or the user's locale, when any is given.
     lang: Option<Lang>,
 }
 
 impl Viewer {
     /// `locale` parameter, then `Accept-Language` by quality, then the user's locale.
-    fn new(texts: &Texts, user: Option<&UserRow>, locale: Option<&str>, headers: &HeaderMap) -> Self {
+    pub(super) fn new(
+        texts: &Texts,
+        user: Option<&UserRow>,
+        locale: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Self {
         let accepted = headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok())
@@ -331,7 +336,7 @@ impl Viewer {
 
     /// The viewer's language; without one, the language the result was translated into
     /// (`Translate-Error-Message`), then the default.
-    fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
+    pub(super) fn lang_for(&self, texts: &Texts, item_language: Option<&str>) -> Lang {
         match &self.lang {
             Some(lang) => lang.clone(),
             None => texts.l10n().negotiate(item_language),
@@ -401,7 +406,7 @@ fn etag(texts: &Texts, version: i64, headers: &HeaderMap, params: &ListParams) -
     format!("W/\"{version}-{:016x}\"", hasher.finish())
 }
 
-fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
+pub(super) fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
     let Some(candidates) = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) else {
         return false;
     };

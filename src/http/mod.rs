@@ -3,6 +3,7 @@
 
 pub mod auth;
 mod catalog;
+mod component;
 mod deliveries;
 mod health;
 pub mod inbox;
@@ -110,6 +111,7 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
         .merge(users::router())
         .merge(webhooks::router())
         .merge(catalog::router())
+        .merge(component::router())
         .merge(deliveries::router())
         .merge(preferences::router())
         .merge(unsubscribe::router())

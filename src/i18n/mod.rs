@@ -7,6 +7,7 @@
 //! `fr-CA → fr → en` or `pt → pt-BR → en`; each message is taken from the first locale in the
 //! chain that has it.
 
+pub mod client;
 mod format;
 pub mod shape;
 
@@ -51,6 +52,8 @@ struct Locale {
     rtl: bool,
     /// Each message's variables and selector keys, for `herald check`.
     shapes: BTreeMap<String, Shape>,
+    /// A whole number of each plural category, for [`Localizer::client_texts`].
+    plural_samples: Vec<(&'static str, u32)>,
 }
 
 /// The result of negotiation: locales to try, best first.
@@ -301,6 +304,7 @@ fn merge_embedded(overrides: Sources) -> Sources {
 fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale, I18nError> {
     let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
     let rtl = RTL.contains(&id.language.as_str());
+    let plural_samples = client::plural_samples(&id);
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks protect Latin names inside right-to-left text; elsewhere they would
     // only clutter subjects and plain-text mail.
@@ -329,6 +333,7 @@ fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale,
         formats: Formats::new(tag)?,
         rtl,
         shapes,
+        plural_samples,
     })
 }
 

@@ -341,7 +341,7 @@ impl Events {
     }
 }
 
-async fn inbox_token(app: &TestApp, user: &str) -> String {
+pub async fn inbox_token(app: &TestApp, user: &str) -> String {
     app.post_json(&format!("/v1/users/{user}/inbox-token")).await["token"]
         .as_str()
         .expect("token")

@@ -3,7 +3,9 @@
 
 mod auth;
 mod bad_input;
+mod browser;
 mod cli;
+mod component;
 mod crash;
 mod email;
 mod fixtures;

@@ -1,0 +1,30 @@
+## Der Posteingang im Browser, <herald-inbox>. Texte mit $count wählen nur nach Pluralkategorien.
+
+inbox-bell = Benachrichtigungen
+inbox-bell-unread = Benachrichtigungen, { $count } ungelesen
+inbox-title = Benachrichtigungen
+inbox-close = Schließen
+inbox-tabs = Anzeigen
+inbox-tab-unread = Ungelesen
+inbox-tab-all = Alle
+inbox-tab-archived = Archiviert
+inbox-mark-all-read = Alle als gelesen markieren
+inbox-mark-read = Als gelesen markieren
+inbox-mark-unread = Als ungelesen markieren
+inbox-archive = Archivieren
+inbox-unarchive = Zurück in den Posteingang
+inbox-item-unread = Ungelesen
+inbox-state-resolved = Erledigt
+inbox-state-expired = Nicht mehr aktuell
+inbox-severity-action_required = Handlungsbedarf
+inbox-severity-warning = Warnung
+inbox-severity-info = Zur Information
+inbox-occurrences = { $count }-mal aufgetreten
+inbox-empty-unread = Sie sind auf dem neuesten Stand.
+inbox-empty-all = Noch keine Benachrichtigungen.
+inbox-empty-archived = Nichts archiviert.
+inbox-error = Ihre Benachrichtigungen konnten nicht geladen werden.
+inbox-retry = Erneut versuchen
+inbox-loading = Wird geladen …
+inbox-load-more = Mehr anzeigen
+inbox-reconnecting = Verbindung wird wiederhergestellt … Neue Benachrichtigungen erscheinen eventuell verspätet.

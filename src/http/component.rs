@@ -1,0 +1,113 @@
+//! The browser component `<herald-inbox>`: its script, and the words it shows.
+//!
+//! - `GET /v1/inbox.js`: the ES module (`web/inbox.js`, embedded in the binary), public, with
+//!   a content `ETag` and a day's cache. A module script loaded from another origin is fetched
+//!   with CORS, so it is readable by any (`Access-Control-Allow-Origin: *`): it holds no data.
+//! - `GET /v1/users/{user_id}/inbox/texts`: the component's texts (`inbox-*` in the Fluent
+//!   files) in the viewer's language, chosen as for the inbox itself (`locale`, then
+//!   `Accept-Language`, then the user's locale); counted texts per plural category, see
+//!   `i18n::client`. The texts are public, so that the component can say that a credential
+//!   failed: only with the user's credential does the user's own locale count.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::LazyLock;
+
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+
+use super::ApiState;
+use super::auth::{InboxAccess, UserPath};
+use super::inbox::{Inbox, Viewer, not_modified};
+use super::problem::Problem;
+
+/// The component, as committed (no build step).
+const SCRIPT: &str = include_str!("../../web/inbox.js");
+/// The id prefix of the component's messages.
+const PREFIX: &str = "inbox-";
+
+static SCRIPT_ETAG: LazyLock<String> = LazyLock::new(|| {
+    let digest = Sha256::digest(SCRIPT.as_bytes());
+    format!("\"{}\"", hex::encode(&digest[..12]))
+});
+
+pub fn router() -> Router<ApiState> {
+    Router::new()
+        .route("/v1/inbox.js", get(script))
+        .route("/v1/users/{user_id}/inbox/texts", get(texts))
+}
+
+async fn script(headers: HeaderMap) -> Response {
+    let etag = SCRIPT_ETAG.as_str();
+    let status = if not_modified(&headers, etag) {
+        StatusCode::NOT_MODIFIED
+    } else {
+        StatusCode::OK
+    };
+    let body = if status == StatusCode::OK { SCRIPT } else { "" };
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::ETAG, etag),
+            // A day fresh, then revalidated with the ETag: a new herald reaches browsers
+            // within a day without a versioned URL.
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+            (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TextsParams {
+    locale: Option<String>,
+}
+
+async fn texts(
+    State(inbox): State<Inbox>,
+    UserPath(_): UserPath,
+    access: Result<InboxAccess, Problem>,
+    headers: HeaderMap,
+    params: Result<Query<TextsParams>, QueryRejection>,
+) -> Result<Response, Problem> {
+    let Query(params) = params?;
+    let user = match access {
+        Ok(InboxAccess(user_id)) => inbox.db.user(&user_id).await?,
+        Err(_) => None,
+    };
+    let lang = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers)
+        .lang_for(&inbox.texts, None);
+    let l10n = inbox.texts.l10n();
+    let mut hasher = DefaultHasher::new();
+    (inbox.texts.epoch(), l10n.tag(&lang)).hash(&mut hasher);
+    let etag = format!("W/\"t{:016x}\"", hasher.finish());
+    let mut response = if not_modified(&headers, &etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        Json(l10n.client_texts(&lang, PREFIX)).into_response()
+    };
+    let response_headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        response_headers.insert(header::ETAG, value);
+    }
+    // The user's locale may change: an hour, then revalidated. The credential decides whether
+    // the profile counts, so it is part of the key.
+    response_headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, max-age=3600"),
+    );
+    response_headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Authorization, Accept-Language"),
+    );
+    Ok(response)
+}
