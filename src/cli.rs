@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `migrate`, `check`, `explain`, `keys`.
+//! The command line: `serve` (the default), `migrate`, `check`, `explain`, `demo`, `keys`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -50,6 +50,9 @@ pub enum Command {
         #[arg(long)]
         translated: Option<String>,
     },
+    /// Try the browser inbox: a herald of its own with demo users and results, and a
+    /// dashboard page showing `<herald-inbox>` live (prints its URL; nothing is kept).
+    Demo,
     /// Manage operator API keys.
     #[command(subcommand)]
     Keys(Keys),
@@ -116,6 +119,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             locale,
             translated,
         } => explain(&config, &file, &locale, translated.as_deref()),
+        Command::Demo => crate::demo::run().await,
         Command::Keys(keys) => manage_keys(&config, keys).await,
         Command::CopyToPostgres { to } => copy_to_postgres(&config, &to).await,
     }

@@ -7,6 +7,7 @@ mod browser;
 mod cli;
 mod component;
 mod crash;
+mod demo;
 mod email;
 mod fixtures;
 mod helpers;
