@@ -96,6 +96,8 @@ export class Feed {
     this.tab = tab;
     this.items = [];
     this.next = null;
+    /** Whether the first page arrived (until then the list says it is loading). */
+    this.loaded = false;
   }
 
   /** A page of the inbox: the first (replacing) or the next (appended). */
@@ -103,6 +105,7 @@ export class Feed {
     const items = append ? this.items.concat(page.items) : page.items.slice();
     this.items = dedupe(items).sort(newestFirst);
     this.next = page.next ?? null;
+    this.loaded = true;
   }
 
   apply(changes) {
@@ -368,6 +371,7 @@ export class HeraldInbox extends Base {
       },
       switchTab: (tab) => {
         this.#feed = new Feed(tab);
+        this.#render();
       },
       tick: () => this.open && this.#texts && refreshTimes(this.#ui, this.#texts),
     });
@@ -955,7 +959,7 @@ function renderPanel(ui, texts, feed) {
   reconcile(ui.list, [...rows, ui.more]);
   ui.more.hidden = !feed.next;
   ui.empty.hidden = feed.items.length > 0 || !ui.error.hidden;
-  ui.empty.textContent = t[`inbox-empty-${feed.tab}`];
+  ui.empty.textContent = feed.loaded ? t[`inbox-empty-${feed.tab}`] : t["inbox-loading"];
   ui.markAll.hidden = feed.tab === "archived";
   if (focusedRow && !focused.isConnected) {
     const row = ui.rows.get(focusedRow.dataset.id)?.node;

@@ -128,8 +128,22 @@ test("archive moves an item to the Archived tab", async () => {
   await row(alice, id).locator('[data-do="archive"]').click();
   await until(async () => (await serverItem("alice", id)).archived_at, "archived on the server");
   await until(async () => (await row(alice, id).count()) === 0, "the item to leave All");
+  // The tab's first page is held back: meanwhile the list says it is loading.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const archivedPage = (url) => url.pathname.endsWith("/inbox") && url.searchParams.get("archived") === "true";
+  await alice.route(archivedPage, async (route) => {
+    await held;
+    await route.continue();
+  });
   await alice.click('herald-inbox [role="tab"][data-tab="archived"]');
+  try {
+    await until(textIs(alice.locator("herald-inbox .empty"), "Loading…"), "the loading state");
+  } finally {
+    release();
+  }
   await row(alice, id).waitFor();
+  await alice.unroute(archivedPage);
   assert.equal(await titles(alice).count(), 1);
   await alice.click('herald-inbox [role="tab"][data-tab="all"]');
   await until(async () => (await titles(alice).count()) === 3, "All again");
