@@ -141,7 +141,7 @@ pub async fn start_with(
     listener: Option<TcpListener>,
     clock: Clock,
 ) -> anyhow::Result<Running> {
-    std::fs::create_dir_all(&config.data_dir)
+    crate::security::files::private_dir(&config.data_dir)
         .with_context(|| format!("cannot create the data directory {}", config.data_dir.display()))?;
     let Static {
         catalog,

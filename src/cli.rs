@@ -79,11 +79,13 @@ pub enum Keys {
 }
 
 /// Logs go to stderr in the configured format (`log_format`, `HERALD_LOG_FORMAT`); levels
-/// come from `RUST_LOG`.
+/// come from `RUST_LOG`. Colours only on a terminal: journald and log files get plain text.
 fn init_logs(format: LogFormat) {
+    use std::io::IsTerminal as _;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => logs.json().init(),

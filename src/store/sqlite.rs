@@ -37,6 +37,7 @@ use super::ingest::{
 };
 use super::{Result, StoreError, StoreOptions, json};
 use crate::config::Synchronous;
+use crate::security::files::{private_dir, private_file};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -87,9 +88,11 @@ pub struct SqliteStore {
 impl SqliteStore {
     pub async fn open(path: &Path, options: StoreOptions) -> Result<Self> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
+            private_dir(dir)
                 .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", dir.display())))?;
         }
+        private_file(path)
+            .map_err(|e| StoreError::Other(format!("cannot create {}: {e}", path.display())))?;
         let full = options.synchronous == Synchronous::Full;
         let connect = SqliteConnectOptions::from_str("sqlite:")?
             .filename(path)

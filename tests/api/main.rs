@@ -16,6 +16,7 @@ mod ingest;
 mod instances;
 mod l10n;
 mod live;
+mod permissions;
 mod pg;
 mod process;
 mod retention;
