@@ -83,6 +83,16 @@ async fn list(
     if let Some(user) = &params.user {
         UserId::parse(user).map_err(|e| Problem::invalid("query.user", e.to_string()))?;
     }
+    if params
+        .after
+        .as_deref()
+        .is_some_and(|after| !is_delivery_id(after))
+    {
+        return Err(Problem::invalid(
+            "query.after",
+            "must be the `next` of an earlier page",
+        ));
+    }
     let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
         return Err(Problem::invalid(
@@ -107,12 +117,21 @@ async fn list(
     }))
 }
 
+/// Delivery ids are UUIDs: anything else is no delivery, and never reaches the database.
+fn is_delivery_id(id: &str) -> bool {
+    uuid::Uuid::try_parse(id).is_ok()
+}
+
+async fn find(db: &Db, id: &str) -> Result<DeliveryRecord, Problem> {
+    let record = match is_delivery_id(id) {
+        true => db.delivery(id).await?,
+        false => None,
+    };
+    record.ok_or_else(|| Problem::not_found("no such delivery"))
+}
+
 async fn one(State(db): State<Db>, _: Operator, Path(id): Path<String>) -> Result<Json<Delivery>, Problem> {
-    let record = db
-        .delivery(&id)
-        .await?
-        .ok_or_else(|| Problem::not_found("no such delivery"))?;
-    Ok(Json(record.into()))
+    Ok(Json(find(&db, &id).await?.into()))
 }
 
 /// Queues a dead or suppressed delivery again, at once.
@@ -123,10 +142,7 @@ async fn retry(
     _: Operator,
     Path(id): Path<String>,
 ) -> Result<(StatusCode, Json<Delivery>), Problem> {
-    let record = db
-        .delivery(&id)
-        .await?
-        .ok_or_else(|| Problem::not_found("no such delivery"))?;
+    let record = find(&db, &id).await?;
     if !db.retry_delivery(&id, clock.now_ms()).await? {
         return Err(Problem::new(
             Type::NotRetryable,

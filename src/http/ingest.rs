@@ -175,19 +175,44 @@ fn accepted(receipt: &Receipt, replayed: bool) -> Response {
     response
 }
 
-/// The body as JSON, or the problem that says why it is not.
+/// The body as JSON, or the problem that says why it is not. NUL characters become U+FFFD:
+/// PostgreSQL's text cannot hold them, and both backends must accept a body alike (the raw
+/// body keeps its `\u0000` escapes, which are plain text).
 pub fn json_body(body: &[u8]) -> Result<Value, Problem> {
     if body.is_empty() {
         return Err(Problem::new(Type::InvalidJson, "the body is empty"));
     }
-    serde_json::from_slice(body).map_err(|e| {
+    let mut value = serde_json::from_slice(body).map_err(|e| {
         let detail = if e.to_string().starts_with("recursion limit exceeded") {
             "the JSON is nested more than 128 levels deep".to_owned()
         } else {
             format!("the body is not valid JSON: {e}")
         };
         Problem::new(Type::InvalidJson, detail)
-    })
+    })?;
+    // JSON holds a NUL only as this escape, so other bodies are not walked.
+    if memchr::memmem::find(body, br"\u0000").is_some() {
+        replace_nul(&mut value);
+    }
+    Ok(value)
+}
+
+fn replace_nul(value: &mut Value) {
+    const NUL: char = '\0';
+    match value {
+        Value::String(text) if text.contains(NUL) => *text = text.replace(NUL, "\u{FFFD}"),
+        Value::Array(items) => items.iter_mut().for_each(replace_nul),
+        Value::Object(map) => {
+            if map.keys().any(|key| key.contains(NUL)) {
+                *map = std::mem::take(map)
+                    .into_iter()
+                    .map(|(key, value)| (key.replace(NUL, "\u{FFFD}"), value))
+                    .collect();
+            }
+            map.values_mut().for_each(replace_nul);
+        }
+        _ => {}
+    }
 }
 
 /// The body as text: JSON that parsed is UTF-8, so the lossy path never runs in practice.

@@ -2,7 +2,7 @@
 //! understood, never rejected.
 
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, assert_problem, fixture, kinds, spawn_app};
 
@@ -171,6 +171,80 @@ async fn odd_types_in_real_results_are_understood() {
             .unwrap_or_default()
             .contains("nested")
     );
+}
+
+/// A NUL character, which PostgreSQL's text cannot hold, is accepted the same way on both
+/// backends: stored as U+FFFD in what herald derives, the raw body kept verbatim.
+#[tokio::test]
+async fn a_nul_character_is_accepted_alike_on_every_backend() {
+    let app = spawn_app().await;
+    let body = r#"{"status":"error","id":"x\u0000y","post":"caf\u0000e",
+        "errors":[{"code":161,"platform":"facebook","message":"lost\u0000 access"}]}"#;
+    let first = app.ingest("nul", body).await;
+    assert_eq!(kinds(&first), ["account-disconnected"]);
+    let again = app.post_result("nul", body).await;
+    assert_eq!(again.status(), StatusCode::ACCEPTED);
+    assert_eq!(
+        again.headers()["idempotent-replayed"],
+        "true",
+        "the same Ayrshare id"
+    );
+    let inbox: Value = app.inbox("nul", "").await;
+    let item = &inbox["items"][0];
+    assert!(
+        item["details"]
+            .as_str()
+            .expect("details")
+            .contains("lost\u{FFFD} access"),
+        "{item}"
+    );
+    assert!(
+        item["body"].as_str().expect("body").contains("caf\u{FFFD}e"),
+        "{item}"
+    );
+    let export = app.get_json("/v1/users/nul/export").await;
+    assert_eq!(export["events"][0]["body"], body, "the raw body, verbatim");
+
+    for path in [
+        "/v1/users/nul/inbox?category=%00",
+        "/v1/users/nul/inbox?after=%00",
+        "/v1/users/nul/inbox?locale=%00",
+        "/v1/deliveries?user=%00",
+        "/v1/deliveries?after=%00",
+        "/v1/webhooks/ayrshare/unrouted?after=%00",
+    ] {
+        let status = app.get(path).await.status();
+        assert!(
+            status.is_success() || status.is_client_error(),
+            "{path}: {status}"
+        );
+    }
+
+    for profile in [
+        json!({"timezone": "Europe/Paris\u{0}"}),
+        json!({"locale": "fr\u{0}"}),
+        json!({"ayrshare_ref_ids": ["ref\u{0}"]}),
+    ] {
+        let status = app.put_json("/v1/users/nul", &profile).await.status();
+        assert!(
+            status.is_success() || status.is_client_error(),
+            "{profile}: {status}"
+        );
+    }
+}
+
+/// A delivery cursor or id that herald never gave out is refused before any query.
+#[tokio::test]
+async fn delivery_ids_and_cursors_must_be_ones_herald_gave_out() {
+    let app = spawn_app().await;
+    for path in ["/v1/deliveries?after=zzz", "/v1/deliveries?after=%00"] {
+        assert_problem(app.get(path).await, StatusCode::BAD_REQUEST).await;
+    }
+    for path in ["/v1/deliveries/%00", "/v1/deliveries/zzz"] {
+        assert_problem(app.get(path).await, StatusCode::NOT_FOUND).await;
+    }
+    let retry = app.post("/v1/deliveries/%00/retry").await;
+    assert_problem(retry, StatusCode::NOT_FOUND).await;
 }
 
 /// A failure that sending the request again cannot fix (here a table that is gone) is a `500`
