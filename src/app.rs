@@ -345,7 +345,8 @@ async fn signer(config: &Config, db: &Db) -> anyhow::Result<Signer> {
     Signer::new(&secret).context("the signing secret is unusable")
 }
 
-async fn shutdown_signal() {
+/// Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
     let interrupt = tokio::signal::ctrl_c();
     #[cfg(unix)]
     let terminate = async {

@@ -81,6 +81,7 @@ pub fn consistency(config: &Config, catalog: &Catalog, l10n: &Localizer) -> Vec<
     }
     problems.extend(shapes(l10n));
     problems.extend(formatting(l10n));
+    problems.extend(l10n.check_client_texts(crate::http::COMPONENT_TEXTS));
     problems
 }
 

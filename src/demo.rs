@@ -42,12 +42,12 @@ const SEEDED: usize = 4;
 const PAGE: &str = include_str!("../templates/demo/index.html");
 
 pub async fn run() -> anyhow::Result<()> {
-    let dir = std::env::temp_dir().join(format!("herald-demo-{}", std::process::id()));
+    let dir = Scratch::create()?;
     let dashboard = TcpListener::bind("127.0.0.1:0").await?;
     let origin = format!("http://{}", dashboard.local_addr()?);
     let config = Config::from_toml(&format!(
         "data_dir = '{}'\n[inbox]\nallowed_origins = '{origin}'\n",
-        dir.display()
+        dir.0.display()
     ))?;
     let l10n = Localizer::load(&config.default_locale, None)?;
     let running = app::start(config, Some(TcpListener::bind("127.0.0.1:0").await?)).await?;
@@ -67,16 +67,34 @@ pub async fn run() -> anyhow::Result<()> {
         .route("/fail", post(fail))
         .with_state(state.clone());
     println!(
-        "herald demo: open {origin}/ in a browser (herald itself is at {}); Ctrl-C stops it",
-        state.herald.base
+        "herald demo: open {origin}/ in a browser. herald itself is at {}; the emails it \
+         would send are in {}. Ctrl-C stops it and deletes them.",
+        state.herald.base,
+        dir.0.join("outbox").display()
     );
-    let served = axum::serve(dashboard, routes).with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    });
+    let served = axum::serve(dashboard, routes).with_graceful_shutdown(app::shutdown_signal());
     let outcome = served.await;
     running.stop().await?;
-    let _ = std::fs::remove_dir_all(&dir);
     Ok(outcome?)
+}
+
+/// The demo's data directory: private to its user, with a name nobody can guess ahead, and
+/// removed however the demo ends (Ctrl-C, SIGTERM, or a failure while starting).
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn create() -> anyhow::Result<Self> {
+        let name = format!("herald-demo-{:016x}", rand::Rng::random::<u64>(&mut rand::rng()));
+        let dir = std::env::temp_dir().join(name);
+        crate::security::files::private_dir(&dir).context("creating the demo's directory")?;
+        Ok(Self(dir))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 async fn seed(herald: &Herald) -> anyhow::Result<()> {

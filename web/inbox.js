@@ -79,10 +79,16 @@ export class Known {
     return arrived;
   }
 
+  /** The newest copy of an item known (a page may be older than changes that came live). */
+  latest(item) {
+    const known = this.items.get(item.id);
+    return known && known.version > item.version ? known.item : item;
+  }
+
   #remember(item) {
     const at = time(item.last_seen_at);
     const known = this.items.get(item.id);
-    if (!known || item.version >= known.version) this.items.set(item.id, { version: item.version, at });
+    if (!known || item.version >= known.version) this.items.set(item.id, { version: item.version, at, item });
     if (at > this.newest) this.newest = at;
   }
 }
@@ -103,7 +109,9 @@ export class Feed {
   /** A page of the inbox: the first (replacing) or the next (appended). */
   load(page, append = false) {
     const items = append ? this.items.concat(page.items) : page.items.slice();
-    this.items = dedupe(items).sort(newestFirst);
+    this.items = dedupe(items)
+      .filter((item) => inTab(item, this.tab))
+      .sort(newestFirst);
     this.next = page.next ?? null;
     this.loaded = true;
   }
@@ -180,21 +188,25 @@ export class Backoff {
 }
 
 /**
- * Milliseconds from `now` until a token should be renewed: a fifth of its lifetime before it
- * expires, at most a minute before; `null` when the token does not say when it expires.
+ * Milliseconds from receiving a token (at `now`) until it should be renewed: a fifth of its
+ * lifetime before it expires, at most a minute before, and never sooner than a second. The
+ * lifetime is herald's (`exp - iat`), so a browser clock that is off changes nothing; `null`
+ * when the token does not say when it expires.
  */
 export function renewalDelay(token, now) {
   try {
     const payload = token.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
     const { iat, exp } = JSON.parse(atob(payload));
     if (!Number.isFinite(exp)) return null;
-    const lifetime = Number.isFinite(iat) ? exp - iat : 300;
+    const lifetime = Number.isFinite(iat) ? exp - iat : exp - now / 1000;
     const lead = Math.min(60, lifetime / 5);
-    return Math.max(0, (exp - lead) * 1000 - now);
+    return Math.max(MIN_RENEWAL, (lifetime - lead) * 1000);
   } catch {
     return null;
   }
 }
+
+const MIN_RENEWAL = 1000;
 
 /** Whether a timer that should tick every `interval` ms was held up long enough to mean sleep. */
 export function slept(lastTick, now, interval) {
@@ -219,6 +231,8 @@ class HttpError extends Error {
 }
 
 const WAKE_TICK = 5000;
+/** A stream that stays up this long resets the backoff (one that keeps dropping does not). */
+const STABLE_STREAM = 10000;
 const LONG_POLL_SECONDS = 25;
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
@@ -238,6 +252,8 @@ export class HeraldInbox extends Base {
   #connection = "connecting";
   #session = null;
   #started = false;
+  /** The inbox followed (herald and user): another one starts from nothing. */
+  #following = null;
 
   /**
    * An async function that returns a fresh inbox token (or `{token}`): called when there is
@@ -332,6 +348,16 @@ export class HeraldInbox extends Base {
     this.#session?.stop();
     this.#token = this.getAttribute("token");
     this.#known = new Known();
+    const following = `${this.getAttribute("base-url")} ${this.getAttribute("user")}`;
+    if (following !== this.#following) {
+      this.#following = following;
+      this.#version = 0;
+      this.#feed = new Feed(this.#feed.tab);
+      this.#ui.rows.clear();
+      // Counts of no version: the new inbox's first answer applies, whatever its version.
+      this.#counts = { unread: this.#counts.unread };
+      this.#setCounts({ unread: 0, unseen: 0, total: 0 }, 0);
+    }
     this.#session = new Session(this, {
       get: () => ({
         texts: this.#texts,
@@ -348,11 +374,16 @@ export class HeraldInbox extends Base {
         this.#render();
       },
       loaded: (page, append) => {
-        this.#known.observe(page.items);
-        this.#feed.load(page, append);
+        const items = page.items.map((item) => this.#known.latest(item));
+        this.#known.observe(items);
+        this.#feed.load({ ...page, items }, append);
         if (!append) this.#version = Math.max(this.#version, page.version);
         this.#setCounts(page.counts, page.version);
+        this.#ui.error.hidden = true;
         this.#render();
+        // Scrolled to the end and still there: the next page, if any, without a new scroll.
+        this.#ui.nearEnd.unobserve(this.#ui.more);
+        this.#ui.nearEnd.observe(this.#ui.more);
       },
       changed: (feed) => this.#applyFeed(feed),
       local: (id, change) => {
@@ -360,11 +391,7 @@ export class HeraldInbox extends Base {
         this.#render();
       },
       counts: (counts) => this.#setCounts(counts, this.#version),
-      connection: (state) => {
-        this.#connection = state;
-        this.#ui.status.hidden = state !== "offline";
-        this.dataset.connection = state;
-      },
+      connection: (state) => this.#setConnection(state),
       failed: (failed) => {
         this.#ui.error.hidden = !failed;
         this.#render();
@@ -375,6 +402,7 @@ export class HeraldInbox extends Base {
       },
       tick: () => this.open && this.#texts && refreshTimes(this.#ui, this.#texts),
     });
+    this.#setConnection("connecting");
     this.#session.start();
   }
 
@@ -388,6 +416,12 @@ export class HeraldInbox extends Base {
     for (const item of arrived) {
       this.dispatchEvent(new CustomEvent("herald:notification", { detail: { item }, bubbles: true, composed: true }));
     }
+  }
+
+  #setConnection(state) {
+    this.#connection = state;
+    this.#ui.status.hidden = state !== "offline";
+    this.dataset.connection = state;
   }
 
   #setCounts(counts, version) {
@@ -422,10 +456,16 @@ class Session {
   #pollBackoff = new Backoff();
   #loadingMore = false;
   #renewing = null;
+  #renewalDue = false;
+  #beginning = false;
 
   constructor(element, hooks) {
     this.#element = element;
-    this.#hooks = hooks;
+    // A stopped session's late answers must not reach the element.
+    const live = (hook) => (...args) => (this.#abort.signal.aborted ? undefined : hook(...args));
+    this.#hooks = Object.fromEntries(
+      Object.entries(hooks).map(([name, hook]) => [name, name === "get" ? hook : live(hook)]),
+    );
   }
 
   get #base() {
@@ -445,37 +485,52 @@ class Session {
     return this.#mode != null;
   }
 
-  async start() {
+  start() {
     const signal = this.#abort.signal;
-    const onVisible = () => document.visibilityState === "visible" && this.reconnect();
-    document.addEventListener("visibilitychange", onVisible, { signal });
+    const visible = () => document.visibilityState === "visible";
+    document.addEventListener("visibilitychange", () => visible() && this.reconnect(), { signal });
     globalThis.addEventListener("online", () => this.reconnect(), { signal });
     const element = this.#element;
+    // On press, not click: the click of a page's own button that calls show() must not close.
     const outside = (event) => element.open && !event.composedPath().includes(element) && element.hide();
-    document.addEventListener("click", outside, { signal });
+    document.addEventListener("pointerdown", outside, { signal });
     let tick = Date.now();
     this.#every(WAKE_TICK, () => {
-      if (slept(tick, Date.now(), WAKE_TICK)) this.reconnect();
+      // Browsers slow the timers of hidden tabs: only a late tick in a visible one is sleep.
+      if (visible() && slept(tick, Date.now(), WAKE_TICK)) this.reconnect();
       tick = Date.now();
       this.#hooks.tick();
     });
-    // The texts are public: they can say that the credential failed.
-    this.#request("GET", "/texts", this.#lang()).then(
-      (texts) => this.#hooks.setTexts(texts),
-      () => signal.aborted || this.#hooks.failed(true),
-    );
+    this.#begin();
+  }
+
+  /**
+   * The credential, the texts and the first page, then live; tried again with backoff (and
+   * at once when the tab comes back or the network returns) until it succeeds.
+   */
+  async #begin() {
+    if (this.#beginning) return;
+    this.#beginning = true;
+    const signal = this.#abort.signal;
     try {
-      if (!this.#hooks.get().token) await this.#renewToken();
+      // The token first, so that the texts can follow the user's profile locale.
+      if (!this.#hooks.get().token) await this.#renewToken().catch(() => {});
+      // The texts are public: even without a credential they can say what failed.
+      const texts = this.#hooks.get().texts
+        ? null
+        : this.#request("GET", "/texts", this.#lang()).then((texts) => this.#hooks.setTexts(texts));
       // No credential yet: waits for the `token` attribute or a `tokenProvider`.
-      if (!this.#hooks.get().token) return;
+      if (!this.#hooks.get().token) return void (await texts);
       this.#scheduleRenewal();
-      await this.#loadFirst();
-      this.#hooks.failed(false);
+      await Promise.all([texts, this.#loadFirst()]);
       this.#live();
     } catch {
       if (signal.aborted) return;
       this.#hooks.connection("offline");
       this.#hooks.failed(true);
+      this.#after(this.#pollBackoff.next(), () => this.#begin());
+    } finally {
+      this.#beginning = false;
     }
   }
 
@@ -488,7 +543,8 @@ class Session {
 
   /** Catches up at once (the tab came back, the computer woke, the network returned). */
   reconnect() {
-    if (this.#abort.signal.aborted || !this.#mode) return;
+    if (this.#abort.signal.aborted) return;
+    if (!this.#mode) return void this.#begin();
     this.#closeLive();
     this.#streamBackoff.reset();
     this.#live();
@@ -504,9 +560,14 @@ class Session {
     }
   }
 
-  async selectTab(tab) {
+  selectTab(tab) {
     this.#hooks.switchTab(tab);
-    await this.#loadFirst().catch(() => this.#hooks.failed(true));
+    return this.#resync();
+  }
+
+  /** The current tab's first page again: herald's word over what was shown. */
+  #resync() {
+    return this.#loadFirst().catch(() => this.#hooks.failed(true));
   }
 
   async loadMore() {
@@ -527,13 +588,13 @@ class Session {
     if ((item.read_at == null) !== read) return;
     this.#hooks.local(item.id, { read_at: read ? new Date().toISOString() : null });
     this.#adjustUnread(read ? -1 : 1);
-    this.#post(`/${encodeURIComponent(item.id)}/${read ? "read" : "unread"}`).catch(() => this.reconnect());
+    this.#post(`/${encodeURIComponent(item.id)}/${read ? "read" : "unread"}`).catch(() => this.#resync());
   }
 
   archive(item, archived = true) {
     this.#hooks.local(item.id, { archived_at: archived ? new Date().toISOString() : null });
     if (item.read_at == null) this.#adjustUnread(archived ? -1 : 1);
-    this.#post(`/${encodeURIComponent(item.id)}/${archived ? "archive" : "unarchive"}`).catch(() => this.reconnect());
+    this.#post(`/${encodeURIComponent(item.id)}/${archived ? "archive" : "unarchive"}`).catch(() => this.#resync());
   }
 
   markAllRead() {
@@ -541,7 +602,7 @@ class Session {
     const now = new Date().toISOString();
     for (const item of feed.items.filter((i) => i.read_at == null)) this.#hooks.local(item.id, { read_at: now });
     this.#hooks.counts({ ...this.#hooks.get().counts, unread: 0 });
-    this.#post("/read-all").catch(() => this.reconnect());
+    this.#post("/read-all").catch(() => this.#resync());
   }
 
   #adjustUnread(by) {
@@ -575,12 +636,16 @@ class Session {
     stream.addEventListener("ready", () => {
       this.#mode = "stream";
       this.#pollAbort?.abort();
-      this.#streamBackoff.reset();
+      this.#after(STABLE_STREAM, () => this.#stream === stream && this.#streamBackoff.reset());
       this.#hooks.connection("stream");
     });
     stream.addEventListener("changes", (event) => this.#hooks.changed(JSON.parse(event.data)));
     stream.addEventListener("reload", () => this.#reload());
-    stream.addEventListener("expired", () => this.reconnect());
+    // The token that opened it expired: a fresh one (unless renewed since), and again.
+    stream.addEventListener("expired", async () => {
+      if (this.#hooks.get().token === token) await this.#renewToken().catch(() => {});
+      this.reconnect();
+    });
     stream.addEventListener("error", () => {
       if (this.#stream !== stream) return;
       stream.close();
@@ -648,10 +713,12 @@ class Session {
 
   #scheduleRenewal() {
     const { token } = this.#hooks.get();
-    if (typeof this.#element.tokenProvider !== "function" || !token) return;
+    if (this.#renewalDue || typeof this.#element.tokenProvider !== "function" || !token) return;
     const delay = renewalDelay(token, Date.now());
     if (delay == null) return;
+    this.#renewalDue = true;
     this.#after(delay, async () => {
+      this.#renewalDue = false;
       try {
         await this.#renewToken();
       } catch {
@@ -675,11 +742,8 @@ class Session {
   async #request(method, path, query, signal = this.#abort.signal) {
     for (let attempt = 0; ; attempt++) {
       const { token } = this.#hooks.get();
-      const response = await fetch(this.#url(path, query), {
-        method,
-        signal,
-        headers: { Authorization: `Bearer ${token}` },
-      });
+      const headers = token ? { Authorization: `Bearer ${token}` } : {};
+      const response = await fetch(this.#url(path, query), { method, signal, headers });
       if (response.status === 401 && attempt === 0 && typeof this.#element.tokenProvider === "function") {
         await this.#renewToken();
         continue;
@@ -716,9 +780,23 @@ class Session {
 // ---- The element's DOM: built once, filled from the texts and the feed ----
 
 const BELL =
-  '<svg viewBox="0 0 24 24" aria-hidden="true" width="22" height="22"><path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z"/></svg>';
+  "M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z";
 const CLOSE =
-  '<svg viewBox="0 0 24 24" aria-hidden="true" width="18" height="18"><path fill="currentColor" d="M18.3 5.7a1 1 0 0 0-1.4 0L12 10.6 7.1 5.7a1 1 0 0 0-1.4 1.4l4.9 4.9-4.9 4.9a1 1 0 1 0 1.4 1.4l4.9-4.9 4.9 4.9a1 1 0 0 0 1.4-1.4L13.4 12l4.9-4.9a1 1 0 0 0 0-1.4Z"/></svg>';
+  "M18.3 5.7a1 1 0 0 0-1.4 0L12 10.6 7.1 5.7a1 1 0 0 0-1.4 1.4l4.9 4.9-4.9 4.9a1 1 0 1 0 1.4 1.4l4.9-4.9 4.9 4.9a1 1 0 0 0 1.4-1.4L13.4 12l4.9-4.9a1 1 0 0 0 0-1.4Z";
+
+/** An icon, built as nodes: no markup parsing, so pages with Trusted Types can embed it. */
+function icon(path, size) {
+  const svg = "http://www.w3.org/2000/svg";
+  const node = document.createElementNS(svg, "svg");
+  for (const [key, value] of Object.entries({ viewBox: "0 0 24 24", "aria-hidden": "true", width: size, height: size })) {
+    node.setAttribute(key, value);
+  }
+  const shape = document.createElementNS(svg, "path");
+  shape.setAttribute("fill", "currentColor");
+  shape.setAttribute("d", path);
+  node.append(shape);
+  return node;
+}
 
 /** The dark palette: with theme="dark", or by default when the system prefers dark. */
 const DARK = `
@@ -779,6 +857,7 @@ h2 { margin: 0; flex: 1; font-size: 16px; font-weight: 600; }
 [role="tab"] { border: 0; background: none; padding: 8px 10px; color: var(--_muted); border-block-end: 2px solid transparent; }
 [role="tab"][aria-selected="true"] { color: var(--_fg); border-block-end-color: var(--_accent); font-weight: 600; }
 .status { margin: 0; padding: 6px 16px; font-size: 12px; color: var(--_muted); background: var(--_hover); }
+.tabpanel { display: flex; flex-direction: column; flex: 1; min-block-size: 0; }
 .list { list-style: none; margin: 0; padding: 0; overflow-y: auto; flex: 1; }
 .item { display: flex; gap: 10px; padding: 12px 16px; border-block-end: 1px solid var(--_border); cursor: pointer; }
 .item:hover { background: var(--_hover); }
@@ -812,39 +891,45 @@ function element(tag, attributes = {}, children = []) {
   return node;
 }
 
+/** One stylesheet for every element, adopted (no inline <style>: pages with a strict CSP). */
+let sheet = null;
+
 function build(host) {
   const root = host.attachShadow({ mode: "open" });
-  const style = element("style");
-  style.textContent = STYLE;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  root.adoptedStyleSheets = [sheet];
   const bell = element("button", { part: "bell", class: "bell", type: "button", "aria-haspopup": "dialog", "aria-expanded": "false" });
-  bell.innerHTML = BELL;
   const badge = element("span", { part: "badge", class: "badge", hidden: "" });
-  bell.append(badge);
+  bell.append(icon(BELL, 22), badge);
   const title = element("h2", { part: "title", id: "title" });
   const markAll = element("button", { part: "mark-all", class: "mark-all", type: "button" });
-  const close = element("button", { part: "close", class: "close", type: "button" });
-  close.innerHTML = CLOSE;
+  const close = element("button", { part: "close", class: "close", type: "button" }, [icon(CLOSE, 18)]);
   const tabs = element("div", { part: "tabs", role: "tablist" });
   for (const tab of Object.keys(TABS)) {
-    tabs.append(element("button", { part: "tab", role: "tab", type: "button", "data-tab": tab, "aria-selected": String(tab === "all"), tabindex: tab === "all" ? "0" : "-1" }));
+    const selected = tab === "all";
+    const attributes = { part: "tab", role: "tab", type: "button", id: `tab-${tab}`, "aria-controls": "tabpanel" };
+    tabs.append(element("button", { ...attributes, "data-tab": tab, "aria-selected": String(selected), tabindex: selected ? "0" : "-1" }));
   }
   const status = element("p", { part: "status", class: "status", role: "status", hidden: "" });
   const list = element("ul", { part: "list", class: "list", role: "list" });
-  const more = element("button", { part: "more", class: "small more", type: "button", hidden: "" });
+  const more = element("button", { part: "more", class: "small more", type: "button" });
+  const moreRow = element("li", { class: "more-row", hidden: "" }, [more]);
   const empty = element("p", { part: "empty", class: "empty", hidden: "" });
   const retry = element("button", { class: "small", type: "button" });
   const error = element("div", { part: "error", class: "error", role: "alert", hidden: "" }, [element("p"), retry]);
+  const tabpanel = element("div", { class: "tabpanel", id: "tabpanel", role: "tabpanel", "aria-labelledby": "tab-all" }, [error, list, empty]);
   const panel = element("div", { part: "panel", class: "panel", role: "dialog", "aria-labelledby": "title", hidden: "" }, [
     element("header", { part: "header" }, [title, markAll, close]),
     tabs,
     status,
-    error,
-    list,
-    empty,
+    tabpanel,
   ]);
   const container = element("div", { part: "root", class: "root" }, [bell, panel]);
-  root.append(style, container);
-  const ui = { container, bell, badge, panel, title, markAll, close, tabs, status, list, more, empty, error, retry, rows: new Map() };
+  root.append(container);
+  const ui = { container, bell, badge, panel, title, markAll, close, tabs, status, tabpanel, list, more, moreRow, empty, error, retry, rows: new Map() };
   listen(host, ui);
   return ui;
 }
@@ -893,10 +978,10 @@ function listen(host, ui) {
       ui.bell.focus();
     }
   });
-  const nearEnd = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && session()?.loadMore(), {
+  ui.nearEnd = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && session()?.loadMore(), {
     root: ui.list,
   });
-  nearEnd.observe(ui.more);
+  ui.nearEnd.observe(ui.more);
 }
 
 // The panel's handlers reach the element's current session and feed through these, set by
@@ -911,6 +996,7 @@ function selectTab(host, ui, tab) {
     other.setAttribute("aria-selected", String(selected));
     other.tabIndex = selected ? 0 : -1;
   }
+  ui.tabpanel.setAttribute("aria-labelledby", tab.id);
   ui.list.scrollTop = 0;
   sessionOf(host)?.selectTab(tab.dataset.tab);
 }
@@ -956,8 +1042,8 @@ function renderPanel(ui, texts, feed) {
   });
   const shown = new Set(feed.items.map((item) => item.id));
   for (const id of ui.rows.keys()) if (!shown.has(id)) ui.rows.delete(id);
-  reconcile(ui.list, [...rows, ui.more]);
-  ui.more.hidden = !feed.next;
+  reconcile(ui.list, [...rows, ui.moreRow]);
+  ui.moreRow.hidden = !feed.next;
   ui.empty.hidden = feed.items.length > 0 || !ui.error.hidden;
   ui.empty.textContent = feed.loaded ? t[`inbox-empty-${feed.tab}`] : t["inbox-loading"];
   ui.markAll.hidden = feed.tab === "archived";
@@ -1017,7 +1103,7 @@ function renderItem(item, texts, now) {
     meta.append(state);
   }
   if (item.occurrences > 1) {
-    const times = element("span", { class: "occurrences" });
+    const times = element("span", { part: "item-occurrences", class: "occurrences" });
     times.textContent = counted(texts.plurals["inbox-occurrences"], item.occurrences, texts.locale);
     meta.append(times);
   }

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -23,13 +23,13 @@ use sha2::{Digest, Sha256};
 
 use super::ApiState;
 use super::auth::{InboxAccess, UserPath};
-use super::inbox::{Inbox, Viewer, not_modified};
+use super::inbox::{Inbox, Viewer, not_modified, revalidated};
 use super::problem::Problem;
 
 /// The component, as committed (no build step).
 const SCRIPT: &str = include_str!("../../web/inbox.js");
 /// The id prefix of the component's messages.
-const PREFIX: &str = "inbox-";
+pub const TEXTS: &str = "inbox-";
 
 static SCRIPT_ETAG: LazyLock<String> = LazyLock::new(|| {
     let digest = Sha256::digest(SCRIPT.as_bytes());
@@ -87,27 +87,21 @@ async fn texts(
     let lang = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers)
         .lang_for(&inbox.texts, None);
     let l10n = inbox.texts.l10n();
+    // The whole chain: a text missing in the first locale comes from the next one.
     let mut hasher = DefaultHasher::new();
-    (inbox.texts.epoch(), l10n.tag(&lang)).hash(&mut hasher);
+    (inbox.texts.epoch(), &lang).hash(&mut hasher);
     let etag = format!("W/\"t{:016x}\"", hasher.finish());
-    let mut response = if not_modified(&headers, &etag) {
-        StatusCode::NOT_MODIFIED.into_response()
+    // The user's locale may change: an hour, then revalidated.
+    const CACHE: &str = "private, max-age=3600";
+    let response = if not_modified(&headers, &etag) {
+        revalidated(StatusCode::NOT_MODIFIED, &etag, CACHE, ())
     } else {
-        Json(l10n.client_texts(&lang, PREFIX)).into_response()
+        revalidated(
+            StatusCode::OK,
+            &etag,
+            CACHE,
+            Json(l10n.client_texts(&lang, TEXTS)),
+        )
     };
-    let response_headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&etag) {
-        response_headers.insert(header::ETAG, value);
-    }
-    // The user's locale may change: an hour, then revalidated. The credential decides whether
-    // the profile counts, so it is part of the key.
-    response_headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, max-age=3600"),
-    );
-    response_headers.insert(
-        header::VARY,
-        HeaderValue::from_static("Authorization, Accept-Language"),
-    );
     Ok(response)
 }

@@ -418,15 +418,22 @@ pub(super) fn not_modified(headers: &HeaderMap, etag: &str) -> bool {
 }
 
 fn cached(status: StatusCode, etag: &str, body: impl IntoResponse) -> Response {
+    revalidated(status, etag, "private, no-cache", body)
+}
+
+/// A response whose `ETag` and language depend on the credential and `Accept-Language`.
+pub(super) fn revalidated(
+    status: StatusCode,
+    etag: &str,
+    cache_control: &'static str,
+    body: impl IntoResponse,
+) -> Response {
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(etag) {
         headers.insert(header::ETAG, value);
     }
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-cache"),
-    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache_control));
     headers.insert(
         header::VARY,
         HeaderValue::from_static("Authorization, Accept-Language"),

@@ -36,6 +36,7 @@ use crate::live::Live;
 use crate::store::Db;
 use crate::texts::Texts;
 pub use auth::Auth;
+pub use component::TEXTS as COMPONENT_TEXTS;
 pub use inbox::Inbox;
 pub use ingest::Ingest;
 use problem::{Problem, Type};

@@ -21,7 +21,7 @@ use super::{Lang, Localizer};
 /// The variable a counted message takes.
 const COUNT: &str = "count";
 /// Where the number goes in a counted message's text.
-pub const COUNT_PLACEHOLDER: &str = "{count}";
+const COUNT_PLACEHOLDER: &str = "{count}";
 
 #[derive(Debug, Serialize)]
 pub struct ClientTexts {
@@ -33,8 +33,19 @@ pub struct ClientTexts {
     pub plurals: BTreeMap<String, BTreeMap<&'static str, String>>,
 }
 
-/// The smallest whole number of each plural category the language has, in CLDR's order.
-pub(super) fn plural_samples(id: &LanguageIdentifier) -> Vec<(&'static str, u32)> {
+/// A plural category of a language, and the number its text is rendered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PluralSample {
+    pub category: &'static str,
+    /// The category's smallest whole number.
+    pub sample: u32,
+    /// Whether it is the category's only whole number (Arabic's `two` is 2 alone), so that
+    /// its text may spell the number out instead of showing it.
+    pub only: bool,
+}
+
+/// Each plural category the language has, in the order its smallest number comes.
+pub(super) fn plural_samples(id: &LanguageIdentifier) -> Vec<PluralSample> {
     // As fluent-bundle chooses its rules: the language, else English.
     let english: LanguageIdentifier = super::SOURCE.parse().unwrap_or_default();
     let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
@@ -48,14 +59,24 @@ pub(super) fn plural_samples(id: &LanguageIdentifier) -> Vec<(&'static str, u32)
     .map(|l| (*l).clone())
     .unwrap_or(english);
     let Ok(rules) = PluralRules::create(chosen, PluralRuleType::CARDINAL) else {
-        return vec![("other", 0)];
+        let other = PluralSample {
+            category: "other",
+            sample: 0,
+            only: false,
+        };
+        return vec![other];
     };
-    let mut samples: Vec<(&'static str, u32)> = Vec::new();
+    let mut samples: Vec<PluralSample> = Vec::new();
     for n in 0..=1000u32 {
         let Ok(category) = rules.select(n) else { continue };
-        let name = category_name(category);
-        if !samples.iter().any(|(c, _)| *c == name) {
-            samples.push((name, n));
+        let category = category_name(category);
+        match samples.iter_mut().find(|s| s.category == category) {
+            Some(known) => known.only = false,
+            None => samples.push(PluralSample {
+                category,
+                sample: n,
+                only: true,
+            }),
         }
     }
     samples
@@ -72,6 +93,18 @@ fn category_name(category: PluralCategory) -> &'static str {
     }
 }
 
+/// A category's text, rendered with its sample, with the placeholder where the number is;
+/// `None` when where it goes would be a guess: the number occurs more than once, or not at
+/// all although the category has other numbers.
+fn with_placeholder(text: String, plural: &PluralSample) -> Option<String> {
+    let digits = plural.sample.to_string();
+    match text.matches(&digits).count() {
+        1 => Some(text.replacen(&digits, COUNT_PLACEHOLDER, 1)),
+        0 if plural.only => Some(text),
+        _ => None,
+    }
+}
+
 impl Localizer {
     /// Every message whose id starts with `prefix` (as the source locale defines them), in
     /// `lang`, ready for a client: see the module documentation.
@@ -79,26 +112,22 @@ impl Localizer {
         let locale = &self.locales[lang.chain[0]];
         let mut texts = BTreeMap::new();
         let mut plurals = BTreeMap::new();
-        let source = &self.locales[self.source].shapes;
-        for (id, shape) in source
-            .range(prefix.to_owned()..)
-            .take_while(|(id, _)| id.starts_with(prefix))
-        {
-            if !shape.variables.contains(COUNT) {
-                texts.insert(id.clone(), self.text(lang, id, None));
+        for (id, counted) in self.client_messages(prefix) {
+            if !counted {
+                texts.insert(id.to_owned(), self.text(lang, id, None));
                 continue;
             }
             let variants = locale
                 .plural_samples
                 .iter()
-                .map(|&(category, sample)| {
-                    let mut args = FluentArgs::new();
-                    args.set(COUNT, sample);
-                    let text = self.text(lang, id, Some(&args));
-                    (category, text.replacen(&sample.to_string(), COUNT_PLACEHOLDER, 1))
+                .map(|plural| {
+                    let text = self.counted_text(lang, id, plural.sample);
+                    // `check_client_texts` refuses a locale where this would not work.
+                    let text = with_placeholder(text.clone(), plural).unwrap_or(text);
+                    (plural.category, text)
                 })
                 .collect();
-            plurals.insert(id.clone(), variants);
+            plurals.insert(id.to_owned(), variants);
         }
         ClientTexts {
             locale: locale.tag.clone(),
@@ -106,6 +135,44 @@ impl Localizer {
             texts,
             plurals,
         }
+    }
+
+    /// Problems of the client texts of every locale: a counted text whose number cannot be
+    /// told from the rest of it (see `with_placeholder`).
+    pub fn check_client_texts(&self, prefix: &str) -> Vec<String> {
+        let mut problems = Vec::new();
+        for tag in self.tags() {
+            let Some(lang) = self.exactly(tag) else { continue };
+            let locale = &self.locales[lang.chain[0]];
+            for (id, _) in self.client_messages(prefix).filter(|(_, counted)| *counted) {
+                for plural in &locale.plural_samples {
+                    let text = self.counted_text(&lang, id, plural.sample);
+                    if with_placeholder(text, plural).is_none() {
+                        problems.push(format!(
+                            "`{tag}` `{id}` [{}]: rendered with {}, the number must occur once, where it goes",
+                            plural.category, plural.sample
+                        ));
+                    }
+                }
+            }
+        }
+        problems
+    }
+
+    /// The ids starting with `prefix` (as the source locale defines them), and whether each
+    /// is counted.
+    fn client_messages<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, bool)> + 'a {
+        self.locales[self.source]
+            .shapes
+            .range(prefix.to_owned()..)
+            .take_while(move |(id, _)| id.starts_with(prefix))
+            .map(|(id, shape)| (id.as_str(), shape.variables.contains(COUNT)))
+    }
+
+    fn counted_text(&self, lang: &Lang, id: &str, sample: u32) -> String {
+        let mut args = FluentArgs::new();
+        args.set(COUNT, sample);
+        self.text(lang, id, Some(&args))
     }
 }
 
@@ -115,21 +182,51 @@ mod tests {
 
     #[test]
     fn each_language_has_the_plural_categories_of_cldr() {
-        let samples = |tag: &str| plural_samples(&tag.parse().expect("tag"));
-        assert_eq!(samples("en"), [("other", 0), ("one", 1)]);
-        assert_eq!(samples("ja"), [("other", 0)]);
+        let samples = |tag: &str| -> Vec<(&str, u32, bool)> {
+            plural_samples(&tag.parse().expect("tag"))
+                .into_iter()
+                .map(|p| (p.category, p.sample, p.only))
+                .collect()
+        };
+        assert_eq!(samples("en"), [("other", 0, false), ("one", 1, true)]);
+        assert_eq!(samples("ja"), [("other", 0, false)]);
         assert_eq!(
             samples("ar"),
             [
-                ("zero", 0),
-                ("one", 1),
-                ("two", 2),
-                ("few", 3),
-                ("many", 11),
-                ("other", 100)
+                ("zero", 0, true),
+                ("one", 1, true),
+                ("two", 2, true),
+                ("few", 3, false),
+                ("many", 11, false),
+                ("other", 100, false)
             ]
         );
-        assert_eq!(samples("pt-BR")[0], ("one", 0), "Portuguese counts 0 as one");
+        assert_eq!(
+            samples("pt-BR")[0],
+            ("one", 0, false),
+            "Portuguese counts 0 and 1 as one"
+        );
+    }
+
+    #[test]
+    fn a_counted_text_must_show_its_number_once_unless_the_category_is_one_number() {
+        let only = PluralSample {
+            category: "two",
+            sample: 2,
+            only: true,
+        };
+        let many = PluralSample {
+            category: "other",
+            sample: 100,
+            only: false,
+        };
+        assert_eq!(with_placeholder("اثنان".into(), &only).as_deref(), Some("اثنان"));
+        assert_eq!(
+            with_placeholder("100 unread".into(), &many).as_deref(),
+            Some("{count} unread")
+        );
+        assert_eq!(with_placeholder("unread".into(), &many), None);
+        assert_eq!(with_placeholder("100 of 100".into(), &many), None);
     }
 
     #[test]

@@ -53,7 +53,7 @@ struct Locale {
     /// Each message's variables and selector keys, for `herald check`.
     shapes: BTreeMap<String, Shape>,
     /// A whole number of each plural category, for [`Localizer::client_texts`].
-    plural_samples: Vec<(&'static str, u32)>,
+    plural_samples: Vec<client::PluralSample>,
 }
 
 /// The result of negotiation: locales to try, best first.

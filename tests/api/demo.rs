@@ -15,6 +15,16 @@ async fn the_demo_serves_a_dashboard_with_live_demo_users() {
     let (demo, announced) = spawn_announcing(command, "herald demo: open ").await;
     let mut demo = Stopped(Some(demo));
     let page_url = announced.split_whitespace().next().expect("a URL").to_owned();
+    let outbox = announced
+        .split("would send are in ")
+        .nth(1)
+        .and_then(|rest| rest.strip_suffix(". Ctrl-C stops it and deletes them."))
+        .expect("where the emails go");
+    let data = std::path::PathBuf::from(outbox)
+        .parent()
+        .expect("the data directory")
+        .to_owned();
+    assert!(data.is_dir(), "{announced}");
     let client = Client::new();
 
     let page = client.get(&page_url).send().await.expect("the page");
@@ -73,8 +83,7 @@ async fn the_demo_serves_a_dashboard_with_live_demo_users() {
         status.expect("join").expect("wait").success(),
         "Ctrl-C ends the demo cleanly"
     );
-    let gone = std::env::temp_dir().join(format!("herald-demo-{pid}"));
-    assert!(!gone.exists());
+    assert!(!data.exists(), "{} is deleted", data.display());
 }
 
 /// The demo process, killed if the test fails before it stops the demo itself.

@@ -60,8 +60,9 @@ async function until(condition, what, timeout = 20000) {
   }
 }
 
-/** The token of each stream request a page made. */
+/** The token of each stream request a page made, and the 401s herald answered it. */
 const opened = new WeakMap();
+const refused = new WeakMap();
 const streamTokens = (page) => opened.get(page);
 
 async function openPage(user, { query = "", context = {} } = {}) {
@@ -74,6 +75,9 @@ async function openPage(user, { query = "", context = {} } = {}) {
     if (url.pathname.endsWith("/inbox/stream")) tokens.push(url.searchParams.get("token"));
   });
   opened.set(page, tokens);
+  const unauthorized = [];
+  page.on("response", (response) => response.status() === 401 && unauthorized.push(response.url()));
+  refused.set(page, unauthorized);
   await page.goto(`${PAGE_URL}/?user=${user}${query}`);
   await page.locator("herald-inbox .bell[aria-label]").waitFor({ state: "attached" });
   return page;
@@ -192,6 +196,7 @@ test("a token provider renews the token before it expires, and the stream carrie
   await until(async () => (await connection(alice)) === "stream", "the stream");
   const id = await ingest("alice", "threads");
   await row(alice, id).waitFor();
+  assert.deepEqual(refused.get(alice), [], "renewed before expiry, never after a refusal");
 });
 
 test("the tab coming back catches up at once", async () => {
@@ -214,7 +219,9 @@ test('read-on="open" reads everything when the panel opens; the empty state says
   await page.click("herald-inbox .bell");
   await until(async () => (await inbox("bob")).counts.unread === 0, "read on the server");
   await page.click('herald-inbox [role="tab"][data-tab="unread"]');
-  await until(textIs(page.locator("herald-inbox .empty"), "You’re all caught up."), "the empty state");
+  const empty = page.locator("herald-inbox .empty");
+  await until(textIs(empty, "You’re all caught up."), "the empty state");
+  assert.ok(await empty.isVisible());
   await page.keyboard.press("Escape");
   assert.equal(await page.locator("herald-inbox .panel").isHidden(), true);
   await page.context().close();
@@ -224,7 +231,8 @@ test("a refused credential shows the error state, in words", async () => {
   const page = await openPage("carol", { query: "&token=not-a-token" });
   await page.click("herald-inbox .bell");
   const error = page.locator("herald-inbox .error");
-  await until(textIs(error.locator("p"), "Your notifications couldn’t be loaded."), "the error state");
+  await until(() => error.isVisible(), "the error state");
+  assert.equal(await error.locator("p").textContent(), "Your notifications couldn’t be loaded.");
   assert.equal(await error.locator("button").textContent(), "Try again");
   await page.context().close();
 });
@@ -253,6 +261,50 @@ test("Arabic lays out right to left (dark), with Arabic plurals", async () => {
   const item = (await inbox("karim", "?locale=ar")).items[0];
   assert.equal(await titles(page).first().textContent(), item.title);
   await page.screenshot({ path: `${SCREENSHOTS}/herald-inbox-ar-dark.png` });
+  await page.context().close();
+});
+
+test("a page's own button can open the panel; pressing outside closes it", async () => {
+  await ingest("dana", "facebook");
+  const page = await openPage("dana");
+  await page.evaluate(() => {
+    const button = document.createElement("button");
+    button.id = "open-inbox";
+    button.textContent = "open";
+    button.addEventListener("click", () => document.querySelector("herald-inbox").show());
+    document.querySelector("main").append(button);
+  });
+  await page.click("#open-inbox");
+  await titles(page).first().waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector("herald-inbox").open), true);
+  await page.mouse.click(20, 500);
+  assert.equal(await page.locator("herald-inbox .panel").isHidden(), true);
+  await page.context().close();
+});
+
+test("another user on the same element starts from nothing", async () => {
+  // erin's inbox is at a later version than frank's: nothing of hers may hold his back.
+  const erin = [];
+  for (const platform of ["facebook", "instagram", "tiktok"]) erin.push(await ingest("erin", platform));
+  for (const id of erin.slice(1)) await api("POST", `/v1/users/erin/inbox/${id}/read`);
+  const frank = [await ingest("frank", "instagram"), await ingest("frank", "tiktok")];
+  const minted = async (user) => (await api("POST", `/v1/users/${user}/inbox-token`)).token;
+  const page = await openPage("erin", { query: `&token=${await minted("erin")}` });
+  await until(textIs(badge(page), "1"), "erin's badge");
+  await page.click("herald-inbox .bell");
+  await titles(page).first().waitFor();
+  const token = await minted("frank");
+  await page.evaluate((token) => {
+    const inbox = document.querySelector("herald-inbox");
+    inbox.setAttribute("token", token);
+    inbox.setAttribute("user", "frank");
+  }, token);
+  await until(textIs(badge(page), "2"), "frank's badge");
+  await until(async () => (await titles(page).count()) === 2, "frank's items");
+  for (const id of frank) await row(page, id).waitFor();
+  await until(async () => (await connection(page)) === "stream", "frank's stream");
+  const live = await ingest("frank", "youtube");
+  await row(page, live).waitFor();
   await page.context().close();
 });
 

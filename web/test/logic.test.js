@@ -1,5 +1,5 @@
 // The component's logic, without a browser: `node --test web/test/` (run by `cargo test`,
-// tests/api/browser.rs). What needs a DOM is tested in Chromium: web/test/browser/.
+// tests/api/browser.rs). What needs a DOM is tested in Chromium: web/browser/.
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -120,7 +120,12 @@ test("tokens are renewed a fifth of their life before expiry, at most a minute",
   const iat = now / 1000;
   assert.equal(renewalDelay(token({ iat, exp: iat + 900 }), now), 840_000);
   assert.equal(renewalDelay(token({ iat, exp: iat + 10 }), now), 8_000);
-  assert.equal(renewalDelay(token({ iat: iat - 20, exp: iat - 10 }), now), 0);
+  // herald's lifetime counts, not the browser's clock: one that is off renews on time.
+  assert.equal(renewalDelay(token({ iat: iat - 3600, exp: iat - 3590 }), now), 8_000);
+  assert.equal(renewalDelay(token({ iat: iat + 3600, exp: iat + 4500 }), now), 840_000);
+  // Without `iat`, the time left; never less than a second.
+  assert.equal(renewalDelay(token({ exp: iat + 100 }), now), 80_000);
+  assert.equal(renewalDelay(token({ exp: iat - 10 }), now), 1_000);
   assert.equal(renewalDelay("not a token", now), null);
   assert.equal(renewalDelay(token({ sub: "alice" }), now), null);
 });
