@@ -152,35 +152,15 @@ async fn the_texts_are_public_but_the_profile_needs_the_users_credential() {
     let bad_user = app.get("/v1/users/%0A/inbox/texts").await;
     assert_problem(bad_user, StatusCode::BAD_REQUEST).await;
 
-    let first = app
-        .client
-        .get(app.url(path))
-        .bearer_auth(&app.key)
-        .header("origin", "http://localhost:3000")
-        .send()
-        .await
-        .expect("answer");
+    let first = app.get_with(path, "origin", "http://localhost:3000").await;
     assert_eq!(
         first.headers()["access-control-allow-origin"],
         "http://localhost:3000"
     );
-    let etag = first.headers()["etag"].clone();
-    let again = app
-        .client
-        .get(app.url(path))
-        .bearer_auth(&app.key)
-        .header("if-none-match", etag)
-        .send()
-        .await
-        .expect("answer");
+    let etag = first.headers()["etag"].to_str().expect("etag").to_owned();
+    let again = app.get_with(path, "if-none-match", &etag).await;
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
-    let other_language = app
-        .client
-        .get(app.url(&format!("{path}?locale=fr")))
-        .bearer_auth(&app.key)
-        .header("if-none-match", first.headers()["etag"].clone())
-        .send()
-        .await
-        .expect("answer");
+    let french = format!("{path}?locale=fr");
+    let other_language = app.get_with(&french, "if-none-match", &etag).await;
     assert_eq!(other_language.status(), StatusCode::OK);
 }

@@ -198,6 +198,17 @@ impl TestApp {
             .expect("herald answers")
     }
 
+    /// A GET as the operator with one more header (`Origin`, `If-None-Match`…).
+    pub async fn get_with(&self, path: &str, name: &str, value: impl AsRef<str>) -> Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(&self.key)
+            .header(name, value.as_ref())
+            .send()
+            .await
+            .expect("herald answers")
+    }
+
     pub async fn post(&self, path: &str) -> Response {
         self.client
             .post(self.url(path))

@@ -190,13 +190,8 @@ async fn unchanged_inboxes_answer_304() {
     let counts = app.get("/v1/users/u/inbox/counts").await;
     let etag = counts.headers()["etag"].to_str().expect("etag").to_owned();
     let again = app
-        .client
-        .get(app.url("/v1/users/u/inbox/counts"))
-        .bearer_auth(&app.key)
-        .header("if-none-match", etag)
-        .send()
-        .await
-        .expect("answer");
+        .get_with("/v1/users/u/inbox/counts", "if-none-match", etag)
+        .await;
     assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
 }
 

@@ -557,13 +557,8 @@ async fn cors_answers_the_allowed_origins_only() {
         );
     }
     let page = app
-        .client
-        .get(app.url("/v1/users/u/inbox"))
-        .bearer_auth(&app.key)
-        .header("origin", "http://localhost:3000")
-        .send()
-        .await
-        .expect("answer");
+        .get_with("/v1/users/u/inbox", "origin", "http://localhost:3000")
+        .await;
     assert_eq!(
         page.headers()["access-control-allow-origin"],
         "http://localhost:3000"
