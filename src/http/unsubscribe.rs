@@ -4,6 +4,7 @@
 //! so and changes nothing. Pages are in the browser's language, then the user's.
 
 use axum::Router;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -63,7 +64,14 @@ struct Params {
     token: Option<String>,
 }
 
-async fn confirm(State(pages): State<Pages>, headers: HeaderMap, Query(params): Query<Params>) -> Response {
+async fn confirm(
+    State(pages): State<Pages>,
+    headers: HeaderMap,
+    params: Result<Query<Params>, QueryRejection>,
+) -> Response {
+    let Ok(Query(params)) = params else {
+        return invalid(&pages, &headers);
+    };
     let Some(grant) = grant(&pages, params.token.as_deref()) else {
         return invalid(&pages, &headers);
     };
@@ -86,8 +94,11 @@ async fn confirm(State(pages): State<Pages>, headers: HeaderMap, Query(params): 
 async fn unsubscribe(
     State(pages): State<Pages>,
     headers: HeaderMap,
-    Query(params): Query<Params>,
+    params: Result<Query<Params>, QueryRejection>,
 ) -> Response {
+    let Ok(Query(params)) = params else {
+        return invalid(&pages, &headers);
+    };
     let Some(grant) = grant(&pages, params.token.as_deref()) else {
         return invalid(&pages, &headers);
     };

@@ -344,32 +344,35 @@ impl Db {
             .await)?)
     }
 
-    /// Replaces the user's switches; only those turned off need to be stored.
+    /// Replaces the user's switches; only those turned off need to be stored. An unknown user
+    /// is created bare.
     pub async fn replace_preferences(&self, user: &UserId, off: &[(String, String)], now: i64) -> Result<()> {
-        self.switch_off(user, off, now, true).await
+        self.switch_off(user, off, now, Switch::Replace).await
     }
 
-    /// Turns email off for these categories (unsubscribe); idempotent.
+    /// Turns email off for these categories (unsubscribe); idempotent. A user who is not
+    /// there (deleted since the email) is not created again: nothing is emailed to them.
     pub async fn unsubscribe(&self, user: &UserId, categories: &[String], now: i64) -> Result<()> {
         let off: Vec<(String, String)> = categories
             .iter()
             .map(|c| (c.clone(), "email".to_owned()))
             .collect();
-        self.switch_off(user, &off, now, false).await
+        self.switch_off(user, &off, now, Switch::ExistingUserOnly).await
     }
 
     /// Stores `(category, channel)` switches as off (after clearing the others, for a
-    /// replacement), creating the user bare if needed.
+    /// replacement).
     async fn switch_off(
         &self,
         user: &UserId,
         off: &[(String, String)],
         now: i64,
-        replace: bool,
+        switch: Switch,
     ) -> Result<()> {
         const USER: &str = "INSERT INTO users (id, created_at, updated_at) VALUES ($1, $2, $2) \
             ON CONFLICT (id) DO NOTHING";
         const CLEAR: &str = "DELETE FROM preferences WHERE user_id = $1";
+        const EXISTS: &str = "SELECT 1 FROM users WHERE id = $1";
         let off_sql = json_rows!(
             self,
             "INSERT INTO preferences (user_id, category, channel, enabled, updated_at) \
@@ -381,12 +384,20 @@ impl Db {
         let off = json(off)?;
         on_pool!(self, |pool| {
             let mut tx = pool.begin().await?;
-            sqlx::query(USER)
-                .bind(user.as_str())
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
-            if replace {
+            if switch == Switch::ExistingUserOnly {
+                let exists = sqlx::query(EXISTS)
+                    .bind(user.as_str())
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                if exists.is_none() {
+                    return Ok(());
+                }
+            } else {
+                sqlx::query(USER)
+                    .bind(user.as_str())
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
                 sqlx::query(CLEAR).bind(user.as_str()).execute(&mut *tx).await?;
             }
             sqlx::query(off_sql)
@@ -399,4 +410,13 @@ impl Db {
             Ok(())
         })
     }
+}
+
+/// How `switch_off` treats what is there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Switch {
+    /// The switches become exactly these; an unknown user is created bare.
+    Replace,
+    /// These are added to the existing user's; for no user, nothing happens.
+    ExistingUserOnly,
 }

@@ -467,6 +467,44 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
     assert!(refused.text().await.expect("html").contains(r#"lang="de""#));
     let missing = app.client.get(app.url("/unsubscribe")).send().await.expect("get");
     assert_eq!(missing.status(), StatusCode::BAD_REQUEST);
+    let twice = app
+        .client
+        .get(format!("{local}&token=again"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(twice.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        twice.headers()["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("text/html")
+    );
+}
+
+/// An old unsubscribe link of a deleted user does not bring the user back.
+#[tokio::test]
+async fn unsubscribing_after_the_user_was_deleted_creates_nothing() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    app.put_user("gone", json!({"email": "gone@example.com"})).await;
+    app.ingest("gone", &fixture("x-credits-depleted-416.json")).await;
+    let raw = sink.wait_for(1).await.remove(0);
+    let link = unsubscribe_link(&MessageParser::default().parse(&raw).expect("parse"), &app);
+    let deleted = app
+        .client
+        .delete(app.url("/v1/users/gone"))
+        .bearer_auth(&app.key)
+        .send()
+        .await;
+    assert!(deleted.expect("delete").status().is_success());
+    let answer = app.client.post(&link).send().await.expect("post");
+    assert_eq!(
+        answer.status(),
+        StatusCode::OK,
+        "nothing will be emailed to them: true"
+    );
+    assert_eq!(app.get("/v1/users/gone").await.status(), StatusCode::NOT_FOUND);
 }
 
 /// The message's `List-Unsubscribe` link, pointed at this test's herald instead of the
