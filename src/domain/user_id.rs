@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-/// 1–128 ASCII letters, digits and `._:@+-`. Anything else is rejected before it reaches storage.
+/// 1–128 ASCII letters, digits and `._:@+-`, other than `.` and `..` (which would change
+/// what the paths of links mean). Anything else is rejected before it reaches storage.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UserId(String);
 
@@ -16,6 +17,8 @@ pub enum InvalidUserId {
     TooLong,
     #[error("a user id may only contain ASCII letters, digits and . _ : @ + -")]
     BadCharacter,
+    #[error("a user id must not be `.` or `..`")]
+    DotSegment,
 }
 
 impl UserId {
@@ -29,6 +32,9 @@ impl UserId {
         let allowed = |b: u8| b.is_ascii_alphanumeric() || b"._:@+-".contains(&b);
         if !raw.bytes().all(allowed) {
             return Err(InvalidUserId::BadCharacter);
+        }
+        if raw == "." || raw == ".." {
+            return Err(InvalidUserId::DotSegment);
         }
         Ok(Self(raw.to_owned()))
     }
@@ -68,5 +74,9 @@ mod tests {
         for bad in ["a b", "a/b", "é", "a%20", "a\u{0}", "<script>"] {
             assert_eq!(UserId::parse(bad), Err(InvalidUserId::BadCharacter), "{bad}");
         }
+        for bad in [".", ".."] {
+            assert_eq!(UserId::parse(bad), Err(InvalidUserId::DotSegment), "{bad}");
+        }
+        assert!(UserId::parse("...").is_ok(), "only the two path segments");
     }
 }

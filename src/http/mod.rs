@@ -106,15 +106,23 @@ const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(45);
 /// The whole API with its middleware; `allowed_origins` may call the inbox routes from a
 /// browser (CORS).
 pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> Router {
-    let api = Router::new()
+    // The routes that read a body: one announced larger than the limit is refused before
+    // herald answers `Expect: 100-continue` or reads a byte of it.
+    let with_bodies = Router::new()
         .merge(ingest::router())
-        .merge(inbox::router())
         .merge(users::router())
         .merge(webhooks::router())
         .merge(catalog::router())
+        .merge(preferences::router())
+        .route_layer(axum::middleware::from_fn_with_state(
+            max_body,
+            refuse_announced_oversize,
+        ));
+    let api = Router::new()
+        .merge(with_bodies)
+        .merge(inbox::router())
         .merge(component::router())
         .merge(deliveries::router())
-        .merge(preferences::router())
         .merge(unsubscribe::router())
         .merge(health::router())
         .layer(timeout(REQUEST_TIMEOUT))
@@ -125,6 +133,21 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
     match cors(allowed_origins) {
         Some(cors) => api.layer(cors),
         None => api,
+    }
+}
+
+async fn refuse_announced_oversize(
+    axum::extract::State(max_body): axum::extract::State<usize>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let announced = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|length| length.to_str().ok()?.parse::<u64>().ok());
+    match announced {
+        Some(length) if length > max_body as u64 => Problem::body_too_large().into_response(),
+        _ => next.run(request).await,
     }
 }
 
@@ -193,6 +216,7 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
         }))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+        .layer(tower::util::MapRequestLayer::new(request_id::drop_unusable::<axum::body::Body>))
 }
 
 async fn not_found() -> Problem {

@@ -258,13 +258,19 @@ impl From<WriteError> for Problem {
     }
 }
 
+impl Problem {
+    pub fn body_too_large() -> Self {
+        Self::new(
+            Type::BodyTooLarge,
+            "the request body is larger than this herald accepts (ingest.max_body_bytes)",
+        )
+    }
+}
+
 impl From<BytesRejection> for Problem {
     fn from(rejection: BytesRejection) -> Self {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Self::new(
-                Type::BodyTooLarge,
-                "the request body is larger than this herald accepts (ingest.max_body_bytes)",
-            )
+            Self::body_too_large()
         } else {
             Self::new(Type::UnreadableBody, rejection.body_text())
         }

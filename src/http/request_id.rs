@@ -14,6 +14,26 @@ use tower::{Layer, Service};
 /// Named once: looking a header up by a `&str` parses the name on every request.
 pub const HEADER: HeaderName = HeaderName::from_static("x-request-id");
 
+/// The longest client id kept.
+const MAX_CLIENT_ID: usize = 64;
+
+/// A client's `x-request-id` is kept when it is a short token (letters, digits and `._:-`,
+/// as UUIDs and trace ids are); anything else is dropped, so that a new id is generated,
+/// because the id is echoed in responses and written to every log line of the request.
+pub fn drop_unusable<B>(mut request: Request<B>) -> Request<B> {
+    let usable = |id: &HeaderValue| {
+        let id = id.as_bytes();
+        (1..=MAX_CLIENT_ID).contains(&id.len())
+            && id
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || b"._:-".contains(b))
+    };
+    if request.headers().get(HEADER).is_some_and(|id| !usable(id)) {
+        request.headers_mut().remove(HEADER);
+    }
+    request
+}
+
 tokio::task_local! {
     static REQUEST_ID: Option<HeaderValue>;
 }

@@ -156,12 +156,26 @@ async fn put_user(
     Ok((status, Json(user)))
 }
 
+/// An address the SMTP relay will take: one lettre builds messages to, without a quoted local
+/// part (`"a b"@example.com`) or an IP literal (`a@[127.0.0.1]`), which lettre accepts but
+/// relays refuse, so that such an address fails here rather than as a dead delivery later.
+fn deliverable(email: &str) -> Result<(), String> {
+    let address = email
+        .parse::<lettre::Address>()
+        .map_err(|e| format!("is not an email address ({e})"))?;
+    if address.user().starts_with('"') {
+        return Err("has a quoted local part, which mail relays refuse".to_owned());
+    }
+    if address.domain().starts_with('[') {
+        return Err("has an IP address for a domain, which mail relays refuse".to_owned());
+    }
+    Ok(())
+}
+
 fn validate(body: UserBody) -> Result<UserProfile, Problem> {
     let email = body.email.map(|e| e.trim().to_owned()).filter(|e| !e.is_empty());
     if let Some(email) = &email {
-        email
-            .parse::<lettre::Address>()
-            .map_err(|e| Problem::invalid("body.email", format!("is not an email address ({e})")))?;
+        deliverable(email).map_err(|reason| Problem::invalid("body.email", reason))?;
     }
     let name = body.name.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
     if name

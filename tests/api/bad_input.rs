@@ -247,6 +247,51 @@ async fn delivery_ids_and_cursors_must_be_ones_herald_gave_out() {
     assert_problem(retry, StatusCode::NOT_FOUND).await;
 }
 
+/// A body announced larger than the limit is refused before herald says `100 Continue`, so
+/// the client never sends it.
+#[tokio::test]
+async fn an_announced_oversized_body_is_refused_before_it_is_sent() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app().await;
+    let mut connection = tokio::net::TcpStream::connect(app.addr).await.expect("connect");
+    let head = format!(
+        "POST /v1/users/big/results HTTP/1.1\r\nHost: herald\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 10000000000\r\nExpect: 100-continue\r\n\r\n",
+        app.key
+    );
+    connection
+        .write_all(head.as_bytes())
+        .await
+        .expect("send the head");
+    let mut answer = vec![0; 4096];
+    let read = connection.read(&mut answer).await.expect("an answer");
+    let answer = String::from_utf8_lossy(&answer[..read]);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
+    assert!(answer.contains("application/problem+json"), "{answer}");
+    assert_nothing_stored(&app, "big").await;
+}
+
+/// The client's request id is echoed only when it is a short token; otherwise herald makes one.
+#[tokio::test]
+async fn a_request_id_is_echoed_only_when_it_is_a_short_token() {
+    let app = spawn_app().await;
+    let long = "x".repeat(65);
+    for (sent, kept) in [
+        ("0b5f2c1e-trace:42", true),
+        ("<script>", false),
+        ("a b", false),
+        (long.as_str(), false),
+    ] {
+        let response = app.get_with("/v1/catalog", "x-request-id", sent).await;
+        let echoed = response.headers()["x-request-id"]
+            .to_str()
+            .expect("id")
+            .to_owned();
+        assert_eq!(echoed == sent, kept, "{sent} -> {echoed}");
+        assert!(!echoed.is_empty());
+    }
+}
+
 /// A failure that sending the request again cannot fix (here a table that is gone) is a `500`
 /// that names the request, not a `503` that invites an endless retry loop.
 #[tokio::test]

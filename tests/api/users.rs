@@ -29,6 +29,20 @@ async fn put_get_and_delete_a_user() {
         let problem = assert_problem(response, StatusCode::BAD_REQUEST).await;
         assert_eq!(problem["errors"][0]["path"], format!("body.{field}"));
     }
+    // Addresses lettre parses but relays refuse: refused here, with the reason.
+    for (address, reason) in [
+        (r#""a b"@example.com"#, "quoted local part"),
+        ("a@[127.0.0.1]", "IP address"),
+    ] {
+        let problem = assert_problem(put(json!({"email": address})).await, StatusCode::BAD_REQUEST).await;
+        let message = problem["errors"][0]["message"].as_str().unwrap_or_default();
+        assert!(message.contains(reason), "{address}: {problem}");
+    }
+    assert_eq!(
+        app.get_json("/v1/users/alice").await["email"],
+        "alice@example.org",
+        "unchanged"
+    );
     assert_problem(
         put(json!({"emial": "typo@example.com"})).await,
         StatusCode::UNPROCESSABLE_ENTITY,
