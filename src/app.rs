@@ -211,6 +211,7 @@ pub async fn start_with(
             writer,
             clock.clone(),
             config.ingest.signing_secrets.clone(),
+            config.ingest.max_notifications_per_result,
         );
         let claimed = Arc::new(Notify::new());
         let webhooks = Webhooks::new(db.clone(), ingest.clone(), claimed.clone());

@@ -103,6 +103,12 @@ impl Presenter<'_> {
             body.push(' ');
             body.push_str(&self.l10n.text(lang, "notification-repeated", Some(&count)));
         }
+        if let Some(omitted) = subject.params.omitted {
+            let mut count = FluentArgs::new();
+            count.set("count", omitted);
+            body.push(' ');
+            body.push_str(&self.l10n.text(lang, "notification-omitted", Some(&count)));
+        }
         if let Some(post) = &subject.params.post_excerpt {
             let mut quote = FluentArgs::new();
             quote.set("post", post.as_str());

@@ -36,6 +36,15 @@ email-intro =
         [many] لديك { $count } إشعارًا بشأن منشوراتك عبر { $product } تحتاج إلى مراجعتك.
        *[other] لديك { $count } إشعار بشأن منشوراتك عبر { $product } تحتاج إلى مراجعتك.
     }
+email-more =
+    { $count ->
+        [zero] لا توجد إشعارات أخرى في { $product }.
+        [one] هناك إشعار آخر في انتظارك في { $product }.
+        [two] هناك إشعاران آخران في انتظارك في { $product }.
+        [few] هناك { $count } إشعارات أخرى في انتظارك في { $product }.
+        [many] هناك { $count } إشعارًا آخر في انتظارك في { $product }.
+       *[other] هناك { $count } إشعار آخر في انتظارك في { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = رسالة الشبكة
 # Under a button, for mail clients that hide it. The link follows on the next line.

@@ -26,6 +26,11 @@ email-intro =
         [one] Bei Ihren Beiträgen in { $product } gibt es etwas, das Sie sich ansehen sollten.
        *[other] Bei Ihren Beiträgen in { $product } gibt es { $count } Punkte, die Sie sich ansehen sollten.
     }
+email-more =
+    { $count ->
+        [one] Eine weitere Benachrichtigung wartet in { $product } auf Sie.
+       *[other] { $count } weitere Benachrichtigungen warten in { $product } auf Sie.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = Meldung des Netzwerks
 # Under a button, for mail clients that hide it. The link follows on the next line.

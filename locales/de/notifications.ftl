@@ -139,3 +139,8 @@ notification-repeated =
         [one] Das ist einmal passiert.
        *[other] Das ist bereits { $count }-mal passiert.
     }
+notification-omitted =
+    { $count ->
+        [one] Für diesen Beitrag wurde außerdem ein weiteres Problem gemeldet, das hier nicht einzeln aufgeführt ist.
+       *[other] Für diesen Beitrag wurden außerdem { $count } weitere Probleme gemeldet, die hier nicht einzeln aufgeführt sind.
+    }

@@ -29,6 +29,13 @@ email-intro =
         [one] Here’s something about your posts on { $product } that needs a look.
        *[other] Here are { $count } things about your posts on { $product } that need a look.
     }
+# Under a digest too long to list whole (more than 20). $count ≥ 1: how many it does not
+# list. A link to the product follows.
+email-more =
+    { $count ->
+        [one] One more update is waiting for you in { $product }.
+       *[other] { $count } more updates are waiting for you in { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = What the network said
 # Under a button, for mail clients that hide it. The link follows on the next line.

@@ -26,6 +26,11 @@ email-intro =
         [one] Hay algo en tus publicaciones de { $product } que conviene revisar.
        *[other] Hay { $count } cosas en tus publicaciones de { $product } que conviene revisar.
     }
+email-more =
+    { $count ->
+        [one] Tienes una notificación más en { $product }.
+       *[other] Tienes { $count } notificaciones más en { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = Mensaje de la red social
 # Under a button, for mail clients that hide it. The link follows on the next line.

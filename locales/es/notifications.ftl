@@ -141,3 +141,8 @@ notification-repeated =
         [one] Esto ha pasado una vez.
        *[other] Esto ya ha pasado { $count } veces.
     }
+notification-omitted =
+    { $count ->
+        [one] Para esta publicación se notificó además otro problema, que no se muestra por separado.
+       *[other] Para esta publicación se notificaron además { $count } problemas más, que no se muestran por separado.
+    }

@@ -26,6 +26,11 @@ email-intro =
         [one] Un point concernant vos publications sur { $product } mérite un coup d’œil.
        *[other] { $count } points concernant vos publications sur { $product } méritent un coup d’œil.
     }
+email-more =
+    { $count ->
+        [one] Une autre notification vous attend dans { $product }.
+       *[other] { $count } autres notifications vous attendent dans { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = Réponse du réseau social
 # Under a button, for mail clients that hide it. The link follows on the next line.

@@ -139,3 +139,8 @@ notification-repeated =
         [one] Ce problème s’est produit { $count } fois.
        *[other] Ce problème s’est produit { $count } fois.
     }
+notification-omitted =
+    { $count ->
+        [one] Un autre problème a été signalé pour cette publication ; il n’est pas détaillé séparément.
+       *[other] { $count } autres problèmes ont été signalés pour cette publication ; ils ne sont pas détaillés séparément.
+    }

@@ -28,6 +28,11 @@ email-intro =
         [many] Ci sono { $count } di cose da controllare nei post che pubblichi con { $product }.
        *[other] Ci sono { $count } cose da controllare nei post che pubblichi con { $product }.
     }
+email-more =
+    { $count ->
+        [one] Un’altra notifica ti aspetta in { $product }.
+       *[other] Altre { $count } notifiche ti aspettano in { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = Il messaggio del social network
 # Under a button, for mail clients that hide it. The link follows on the next line.

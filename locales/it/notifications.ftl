@@ -140,3 +140,8 @@ notification-repeated =
         [many] È già successo { $count } di volte.
        *[other] È già successo { $count } volte.
     }
+notification-omitted =
+    { $count ->
+        [one] Per questo post è stato segnalato anche un altro problema, non elencato a parte.
+       *[other] Per questo post sono stati segnalati anche altri { $count } problemi, non elencati a parte.
+    }

@@ -20,6 +20,7 @@ email-greeting =
     }
 # ja: a single text for every count ("1 件" reads naturally in Japanese).
 email-intro = { $product } での投稿について、ご確認いただきたい点が { $count } 件あります。
+email-more = { $product } には、ほかに { $count } 件の通知があります。
 # Heading above the network's own message in an email.
 email-details-heading = SNS からのメッセージ
 # Under a button, for mail clients that hide it. The link follows on the next line.

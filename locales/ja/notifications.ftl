@@ -134,3 +134,4 @@ notification-upstream = { $platform } からのメッセージ：{ $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 # ja: Japanese has only the plural category "other", so this is a single text.
 notification-repeated = この問題は { $count } 回発生しています。
+notification-omitted = この投稿については、ほかに { $count } 件の問題が報告されています（個別には表示していません）。

@@ -27,6 +27,11 @@ email-intro =
         [one] Um ponto sobre os posts que você publica com { $product } precisa da sua atenção.
        *[other] { $count } pontos sobre os posts que você publica com { $product } precisam da sua atenção.
     }
+email-more =
+    { $count ->
+        [one] Mais uma notificação espera por você em { $product }.
+       *[other] Mais { $count } notificações esperam por você em { $product }.
+    }
 # Heading above the network's own message in an email.
 email-details-heading = Mensagem da rede social
 # Under a button, for mail clients that hide it. The link follows on the next line.

@@ -138,3 +138,8 @@ notification-repeated =
         [one] Isso aconteceu uma vez.
        *[other] Isso já aconteceu { $count } vezes.
     }
+notification-omitted =
+    { $count ->
+        [one] Também foi informado mais um problema neste post, que não aparece separadamente.
+       *[other] Também foram informados mais { $count } problemas neste post, que não aparecem separadamente.
+    }

@@ -80,6 +80,9 @@ pub enum LogFormat {
 #[serde(deny_unknown_fields)]
 pub struct Ingest {
     pub max_body_bytes: usize,
+    /// The most notifications one request may create or bump; the rest are counted on the
+    /// last one (`Classification::capped`).
+    pub max_notifications_per_result: usize,
     pub max_batch: usize,
     pub sqlite_synchronous: Synchronous,
     pub sqlite_wal_max_bytes: u64,
@@ -252,6 +255,12 @@ impl Config {
             return Err(invalid(
                 "ingest.max_body_bytes",
                 "must be between 1024 and 16777216",
+            ));
+        }
+        if !(1..=10_000).contains(&self.ingest.max_notifications_per_result) {
+            return Err(invalid(
+                "ingest.max_notifications_per_result",
+                "must be between 1 and 10000",
             ));
         }
         if !(65_536..=4 << 30).contains(&self.ingest.sqlite_wal_max_bytes) {

@@ -53,6 +53,10 @@ pub struct Params {
     /// The date by which the account must be reconnected (`refreshBy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_by: Option<Timestamp>,
+    /// How many more problems the same request had than one request may make notifications
+    /// for (`Classification::capped`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<u32>,
 }
 
 /// One notification a result asks for, before storage decides whether it is new or a bump.
@@ -75,6 +79,23 @@ pub struct Classification {
     pub drafts: Vec<Draft>,
     /// Resolve keys closed by successes in this result (`platform:facebook`, `post:<id>`).
     pub resolves: Vec<String>,
+}
+
+impl Classification {
+    /// At most `max` drafts (at least one): the problems beyond them are not lost but
+    /// counted on the last one kept, whose notification says how many more there were. One
+    /// request cannot make thousands of notifications, nor an email that lists them.
+    pub fn capped(mut self, max: usize) -> Self {
+        let max = max.max(1);
+        if self.drafts.len() > max {
+            let omitted = u32::try_from(self.drafts.len() - max).unwrap_or(u32::MAX);
+            self.drafts.truncate(max);
+            if let Some(last) = self.drafts.last_mut() {
+                last.params.omitted = Some(omitted);
+            }
+        }
+        self
+    }
 }
 
 pub fn classify(catalog: &Catalog, outcomes: &[PostOutcome], now: Timestamp) -> Classification {

@@ -305,9 +305,29 @@ fn platform_key(key: &str) -> Option<&'static str> {
         .or_else(|| key.eq_ignore_ascii_case("x").then_some("twitter"))
 }
 
-/// Ayrshare calls X `twitter`; some callers write `X` or `Instagram`.
+/// The longest name of a platform herald does not know that it keeps.
+const MAX_PLATFORM_NAME: usize = 32;
+
+/// What herald calls a platform that it has no name for (`platform-other`).
+pub const OTHER_PLATFORM: &str = "other";
+
+/// Ayrshare calls X `twitter`; some callers write `X` or `Instagram`. A platform herald does
+/// not know is data that reaches titles, subjects and links, so it is kept only as a short
+/// lowercase token (letters, digits, `_.-`, at most 32); anything else becomes `other`.
 pub fn normalise_platform(raw: &str) -> String {
-    platform_key(raw).map_or_else(|| raw.to_ascii_lowercase(), str::to_owned)
+    if let Some(known) = platform_key(raw) {
+        return known.to_owned();
+    }
+    let token = raw.len() <= MAX_PLATFORM_NAME
+        && raw.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b));
+    if token {
+        raw.to_ascii_lowercase()
+    } else {
+        OTHER_PLATFORM.to_owned()
+    }
 }
 
 fn is_success_code(code: &str) -> bool {
@@ -382,6 +402,24 @@ fn clip(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_platform_herald_does_not_know_is_a_short_token_or_other() {
+        use super::normalise_platform as n;
+        assert_eq!(n("X"), "twitter");
+        assert_eq!(n("Mastodon"), "mastodon");
+        assert_eq!(n("my-network.v2"), "my-network.v2");
+        for hostile in [
+            "<b>x</b>",
+            "a\r\nBcc: x@example.com",
+            "",
+            ".hidden",
+            &"x".repeat(33),
+            "é",
+        ] {
+            assert_eq!(n(hostile), "other", "{hostile:?}");
+        }
+    }
+
     use super::*;
     use serde_json::json;
 

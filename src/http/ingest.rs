@@ -34,15 +34,24 @@ pub struct Ingest {
     writer: Writer,
     clock: Clock,
     signing: Secrets,
+    /// `ingest.max_notifications_per_result`.
+    max_notifications: usize,
 }
 
 impl Ingest {
-    pub fn new(catalog: Arc<Catalog>, writer: Writer, clock: Clock, signing: Secrets) -> Self {
+    pub fn new(
+        catalog: Arc<Catalog>,
+        writer: Writer,
+        clock: Clock,
+        signing: Secrets,
+        max_notifications: usize,
+    ) -> Self {
         Self {
             catalog,
             writer,
             clock,
             signing,
+            max_notifications,
         }
     }
 
@@ -98,7 +107,7 @@ impl Ingest {
             language,
             received_at: at.as_millisecond(),
             body,
-            classification,
+            classification: classification.capped(self.max_notifications),
         }
     }
 

@@ -92,6 +92,12 @@ impl Composer {
     }
 }
 
+/// The most notifications one email lists: a digest of more says how many others wait in the
+/// dashboard, so that neither its size nor the work to build it grows with a backlog.
+pub const MAX_LISTED: usize = 20;
+/// The most titles a digest's preheader names.
+const PREHEADER_TITLES: usize = 3;
+
 fn view(
     composer: &Composer,
     user: &UserRow,
@@ -111,9 +117,10 @@ fn view(
         args
     };
 
-    let mut items = Vec::with_capacity(notifications.len());
+    let listed = notifications.len().min(MAX_LISTED);
+    let mut items = Vec::with_capacity(listed);
     let mut first = None;
-    for notification in notifications {
+    for notification in &notifications[..listed] {
         let params = notification.read_params().params;
         let platforms: Vec<String> = serde_json::from_str(&notification.platforms).unwrap_or_default();
         let subject = Subject {
@@ -149,15 +156,19 @@ fn view(
     let (first_title, first_preheader, severity) =
         first.ok_or_else(|| anyhow::anyhow!("an email needs a notification"))?;
 
-    let (subject, preheader) = if items.len() == 1 {
+    let (subject, preheader) = if notifications.len() == 1 {
         let mut args = FluentArgs::new();
         args.set("severity", severity.as_str());
         args.set("title", first_title);
         (text("email-subject", &args), first_preheader)
     } else {
         let mut count = FluentArgs::new();
-        count.set("count", items.len());
-        let titles: Vec<&str> = items.iter().map(|i| i.title.as_str()).collect();
+        count.set("count", notifications.len());
+        let titles: Vec<&str> = items
+            .iter()
+            .take(PREHEADER_TITLES)
+            .map(|i| i.title.as_str())
+            .collect();
         let mut list = FluentArgs::new();
         list.set("titles", l10n.formats(lang).list(&titles));
         (
@@ -168,7 +179,12 @@ fn view(
     let mut greeting = FluentArgs::new();
     greeting.set("name", user.name.clone().unwrap_or_else(|| "none".into()));
     let mut intro = with_product();
-    intro.set("count", items.len());
+    intro.set("count", notifications.len());
+    let more = (notifications.len() > listed).then(|| {
+        let mut more = with_product();
+        more.set("count", notifications.len() - listed);
+        text("email-more", &more)
+    });
 
     let mut categories: Vec<String> = Vec::new();
     for delivery in deliveries {
@@ -196,6 +212,7 @@ fn view(
         greeting: text("email-greeting", &greeting),
         intro: text("email-intro", &intro),
         items,
+        more,
         strings: Strings {
             link_fallback: l10n.text(lang, "email-link-fallback", None),
             details_heading: l10n.text(lang, "email-details-heading", None),

@@ -15,6 +15,8 @@ pub struct EmailView {
     pub greeting: String,
     pub intro: String,
     pub items: Vec<ItemView>,
+    /// Under a digest too long to list whole: how many more wait in the dashboard.
+    pub more: Option<String>,
     pub strings: Strings,
     pub dashboard: Link,
     pub unsubscribe: Link,
@@ -128,6 +130,7 @@ impl EmailView {
                 item("media-aspect-ratio"),
                 item("no-template-for-this-kind"),
             ],
+            more: Some("m".into()),
             strings: Strings {
                 link_fallback: "f".into(),
                 details_heading: "h".into(),

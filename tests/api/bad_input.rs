@@ -247,6 +247,49 @@ async fn delivery_ids_and_cursors_must_be_ones_herald_gave_out() {
     assert_problem(retry, StatusCode::NOT_FOUND).await;
 }
 
+/// One request makes at most `ingest.max_notifications_per_result` notifications; the last
+/// says how many more problems there were. A platform name herald does not know reaches
+/// titles only as a short token, else as "your social network".
+#[tokio::test]
+async fn one_request_cannot_fan_out_without_bound() {
+    let app = spawn_app().await;
+    let mut errors: Vec<Value> = (0..58)
+        .map(|n| json!({"code": 161, "platform": format!("net{n}"), "message": "auth"}))
+        .collect();
+    errors.push(json!({"code": 161, "platform": "<b>x</b>\r\nBcc: x@example.com"}));
+    errors.push(json!({"code": 161, "platform": "x".repeat(300)}));
+    let result = json!({"status": "error", "errors": errors}).to_string();
+    let receipt = app.ingest("fan", &result).await;
+    let made = receipt["notifications"].as_array().expect("notifications").len();
+    assert_eq!(made, 50, "the default cap");
+    let inbox = app.inbox("fan", "?limit=100").await;
+    assert_eq!(inbox["counts"]["total"], 50);
+    let items = inbox["items"].as_array().expect("items");
+    let said: Vec<&str> = items
+        .iter()
+        .filter_map(|i| i["body"].as_str())
+        // 58 networks and one "other" (the two hostile names): 59 problems, 9 over the cap.
+        .filter(|body| body.contains("9 more problems"))
+        .collect();
+    assert_eq!(said.len(), 1, "the last one says how many more: {said:?}");
+    for item in items {
+        let shown = format!("{} {} {}", item["title"], item["body"], item["action"]);
+        assert!(!shown.contains('<') && !shown.contains("Bcc"), "{shown}");
+    }
+
+    let hostile = json!({"status": "error", "errors": [
+        {"code": 161, "platform": "<b>x</b>"}, {"code": 161, "platform": "y".repeat(300)}
+    ]});
+    let receipt = app.ingest("names", &hostile.to_string()).await;
+    assert_eq!(
+        receipt["notifications"][0]["platforms"],
+        json!(["other"]),
+        "one problem"
+    );
+    let title = &app.inbox("names", "").await["items"][0]["title"];
+    assert_eq!(title, "Reconnect your social network", "{title}");
+}
+
 /// A body announced larger than the limit is refused before herald says `100 Continue`, so
 /// the client never sends it.
 #[tokio::test]

@@ -315,6 +315,59 @@ async fn what_comes_within_the_window_is_one_digest() {
     }
 }
 
+/// A digest lists 20 notifications at most: the rest are counted, with a link to the
+/// dashboard, so that neither the email nor the work to build it grows with a backlog.
+#[tokio::test]
+async fn a_long_digest_lists_twenty_and_counts_the_rest() {
+    let (sink, addr) = Sink::start();
+    let app = app_on_clock_with_sink(addr.port(), "batch_window = '10m'").await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
+    let errors: Vec<Value> = (0..25)
+        .map(|n| json!({"code": 161, "platform": format!("net{n}"), "message": "auth"}))
+        .collect();
+    let result = json!({"status": "error", "errors": errors}).to_string();
+    assert_eq!(
+        app.ingest("u", &result).await["notifications"]
+            .as_array()
+            .map(Vec::len),
+        Some(25)
+    );
+    app.advance(Duration::from_secs(660));
+    app.dispatch().await;
+    assert_eq!(sink.received().len(), 1, "one digest");
+    let raw = sink.received().remove(0);
+    let message = MessageParser::default().parse(&raw).expect("parse");
+    let l10n = Localizer::load("en", None).expect("locales");
+    let en = l10n.negotiate(["en"]);
+    let mut count = FluentArgs::new();
+    count.set("count", 25);
+    assert_eq!(
+        message.subject(),
+        Some(l10n.text(&en, "email-subject-digest", Some(&count)).as_str()),
+        "the subject counts them all"
+    );
+    let text = message.body_text(0).expect("text");
+    let listed = (0..25)
+        .filter(|n| text.contains(&format!("== Reconnect net{n} ==")))
+        .count();
+    assert_eq!(listed, 20, "{text}");
+    let mut more = FluentArgs::new();
+    more.set("count", 5);
+    more.set("product", "your app");
+    let more = l10n.text(&en, "email-more", Some(&more));
+    assert!(
+        text.contains(&more[..more.find("your app").unwrap_or(more.len())]),
+        "{text}"
+    );
+    let html = message.body_html(0).expect("html");
+    assert_eq!(
+        (0..25)
+            .filter(|n| html.contains(&format!("Reconnect net{n}<")))
+            .count(),
+        20
+    );
+}
+
 #[tokio::test]
 async fn no_floods_renotify_interval_hourly_cap_and_silent_kinds() {
     let (sink, addr) = Sink::start();
