@@ -147,7 +147,8 @@ fn explain(config: &Config, file: &PathBuf, locale: &str, translated: Option<&st
     let value: serde_json::Value = serde_json::from_str(&body).context("the file is not valid JSON")?;
     let Static { catalog, l10n, .. } = Static::load(config)?;
     let now = Timestamp::now();
-    let classification = explain::classify_body(&catalog, &value, now)?;
+    let classification =
+        explain::classify_body(&catalog, &value, now)?.capped(config.ingest.max_notifications_per_result);
     let texts = Texts::new(l10n, Arc::new(catalog), config.links.clone());
     let lang = texts.l10n().negotiate([locale]);
     let explanation = explain::explain(&texts.presenter(), &classification, &lang, translated, now);

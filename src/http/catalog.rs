@@ -47,6 +47,8 @@ async fn explain(
     let value = json_body(&body)?;
     let classification = classify_body(ingest.catalog(), &value, now)
         .map_err(|e| Problem::new(Type::NotAResult, e.to_string()))?;
+    // As ingest would store it.
+    let classification = ingest.capped(classification);
     let lang = texts.l10n().negotiate(params.locale.as_deref());
     let explanation = render(
         &texts.presenter(),

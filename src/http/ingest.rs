@@ -87,6 +87,11 @@ impl Ingest {
         &self.catalog
     }
 
+    /// What one request may make (`ingest.max_notifications_per_result`).
+    pub fn capped(&self, classification: Classification) -> Classification {
+        classification.capped(self.max_notifications)
+    }
+
     /// One result to store for `user`, received at `at`.
     #[allow(clippy::too_many_arguments)]
     pub fn job(
@@ -107,7 +112,7 @@ impl Ingest {
             language,
             received_at: at.as_millisecond(),
             body,
-            classification: classification.capped(self.max_notifications),
+            classification: self.capped(classification),
         }
     }
 
