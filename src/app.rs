@@ -21,6 +21,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
+use crate::http::rate_limit::RateLimits;
 use crate::http::{self, ApiState, Auth, AyrshareHooks, Components, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
 use crate::live::{self, Live};
@@ -217,7 +218,12 @@ pub async fn start_with(
         let webhooks = Webhooks::new(db.clone(), ingest.clone(), claimed.clone());
         let claims_task = tokio::spawn(webhooks.clone().deliver_claimed(claims_stop.clone()));
         let state = ApiState::new(Components {
-            auth: Auth::new(db.clone(), signer.clone(), clock.clone()),
+            auth: Auth::new(
+                db.clone(),
+                signer.clone(),
+                clock.clone(),
+                RateLimits::new(&config.rate_limit),
+            ),
             webhooks: AyrshareHooks::new(config.webhooks.ayrshare_secrets.clone(), webhooks),
             ingest,
             inbox: Inbox::new(
@@ -289,14 +295,17 @@ pub async fn start_with(
         // A make-service built once: `Router` as its own make-service rebuilds its route table
         // for every connection (about 24 KB each, measured with massif), which a held stream
         // keeps for its lifetime.
-        axum::serve(listener, router.into_make_service())
-            .with_graceful_shutdown(async move {
-                stopping.cancelled().await;
-                // Streams would hold the shutdown open for as long as their tokens last.
-                live.close();
-            })
-            .await
-            .context("the HTTP server failed")?;
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
+            stopping.cancelled().await;
+            // Streams would hold the shutdown open for as long as their tokens last.
+            live.close();
+        })
+        .await
+        .context("the HTTP server failed")?;
         // No request is in flight any more: let claimed webhooks finish the one they submitted,
         // commit what the writer holds, then stop it; let the outbox worker finish the emails
         // it is sending.

@@ -15,7 +15,7 @@ mod values;
 
 use crate::security::signature::Secrets;
 
-pub use values::{Database, SigningSecret, Smtp};
+pub use values::{Database, Rate, SigningSecret, Smtp};
 
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
 
@@ -48,6 +48,17 @@ pub struct Config {
     pub links: Links,
     pub email: Email,
     pub brand: Brand,
+    pub rate_limit: RateLimit,
+}
+
+/// Requests allowed per API key, per user holding an inbox token, and per client IP for
+/// requests without a valid credential (`http::rate_limit`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    pub per_key: Rate,
+    pub per_user: Rate,
+    pub per_ip: Rate,
 }
 
 /// What an instance runs.

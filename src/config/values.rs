@@ -200,3 +200,66 @@ where
             .map_err(|e| D::Error::custom(format!("{e} (a duration such as `30d`, or empty for forever)"))),
     }
 }
+
+/// A rate limit: `N/s` or `N/min`, optionally followed by `burst B` (how many may come at
+/// once after a quiet spell; by default `N`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate {
+    pub count: std::num::NonZeroU32,
+    pub per: std::time::Duration,
+    pub burst: std::num::NonZeroU32,
+}
+
+impl FromStr for Rate {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let form = || format!("`{text}` is not a rate such as `50/s`, `600/min` or `50/s burst 200`");
+        let (rate, burst) = match text.trim().split_once(" burst ") {
+            Some((rate, burst)) => (rate, Some(burst.trim())),
+            None => (text.trim(), None),
+        };
+        let (count, unit) = rate.split_once('/').ok_or_else(form)?;
+        let count: std::num::NonZeroU32 = count.trim().parse().map_err(|_| form())?;
+        let per = match unit.trim() {
+            "s" => std::time::Duration::from_secs(1),
+            "min" => std::time::Duration::from_secs(60),
+            _ => return Err(form()),
+        };
+        let burst = match burst {
+            Some(burst) => burst.parse().map_err(|_| form())?,
+            None => count,
+        };
+        Ok(Self { count, per, burst })
+    }
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(D::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod rate_tests {
+    use super::Rate;
+
+    #[test]
+    fn rates_read_as_written() {
+        let rate: Rate = "50/s".parse().expect("rate");
+        assert_eq!(
+            (rate.count.get(), rate.per.as_secs(), rate.burst.get()),
+            (50, 1, 50)
+        );
+        let rate: Rate = "600/min burst 20".parse().expect("rate");
+        assert_eq!(
+            (rate.count.get(), rate.per.as_secs(), rate.burst.get()),
+            (600, 60, 20)
+        );
+        for bad in ["", "50", "0/s", "50/h", "50/s burst", "50/s burst 0", "-1/s"] {
+            assert!(bad.parse::<Rate>().is_err(), "{bad}");
+        }
+    }
+}

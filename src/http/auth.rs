@@ -11,6 +11,7 @@ use axum::http::{HeaderMap, header};
 use jiff::Timestamp;
 
 use super::problem::{Problem, Type};
+use super::rate_limit::{ClientIp, RateLimits};
 use crate::clock::Clock;
 use crate::domain::user_id::UserId;
 use crate::security::token::Signer;
@@ -28,31 +29,50 @@ pub struct Auth {
     keys: Arc<KeyCache>,
     signer: Arc<Signer>,
     clock: Clock,
+    limits: RateLimits,
 }
 
 impl Auth {
-    pub fn new(db: Db, signer: Arc<Signer>, clock: Clock) -> Self {
+    pub fn new(db: Db, signer: Arc<Signer>, clock: Clock, limits: RateLimits) -> Self {
         Self {
             db,
             keys: Arc::default(),
             signer,
             clock,
+            limits,
         }
     }
 
-    /// The request's `Authorization: Bearer` must be a valid operator key.
-    pub async fn require_bearer_key(&self, headers: &HeaderMap) -> Result<(), Problem> {
-        self.require_key(bearer(headers)?).await
+    /// The request's `Authorization: Bearer` must be a valid operator key (within its rate).
+    pub async fn require_bearer_key(&self, headers: &HeaderMap, client: ClientIp) -> Result<(), Problem> {
+        let presented = bearer(headers).map_err(|refused| self.refused(client, refused))?;
+        self.require_key(presented, client).await
     }
 
-    async fn require_key(&self, presented: &str) -> Result<(), Problem> {
-        if self.keys.check(&self.db, presented).await? {
-            Ok(())
-        } else {
-            Err(Problem::unauthorized(
-                "the API key is not valid (unknown, revoked or mistyped)",
-            ))
+    async fn require_key(&self, presented: &str, client: ClientIp) -> Result<(), Problem> {
+        match keys::split(presented) {
+            Some((id, _)) if self.keys.check(&self.db, presented).await? => self.limits.key(id),
+            _ => Err(self.refused(
+                client,
+                Problem::unauthorized("the API key is not valid (unknown, revoked or mistyped)"),
+            )),
         }
+    }
+
+    /// A refused credential counts against the client's IP: over its limit, the answer is
+    /// `429` instead of `problem`, so that guessing is slowed as well as refused.
+    pub fn refused(&self, client: ClientIp, problem: Problem) -> Problem {
+        self.limits.anonymous(client).err().unwrap_or(problem)
+    }
+
+    /// A request to a public route (no credential needed) from `client`.
+    pub fn anonymous(&self, client: ClientIp) -> Result<(), Problem> {
+        self.limits.anonymous(client)
+    }
+
+    /// A request with `user`'s valid inbox token.
+    pub fn user(&self, user: &UserId) -> Result<(), Problem> {
+        self.limits.user(user.as_str())
     }
 }
 
@@ -67,7 +87,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
         Auth::from_ref(state)
-            .require_key(bearer(&parts.headers)?)
+            .require_bearer_key(&parts.headers, ClientIp::of(parts))
             .await
             .map(|()| Self)
     }
@@ -132,23 +152,25 @@ where
     Auth: FromRef<S>,
 {
     let user = path_user(parts, state).await?;
+    let auth = Auth::from_ref(state);
+    let client = ClientIp::of(parts);
     let queried = if from_query { query_token(parts) } else { None };
     let presented = match &queried {
         Some(token) => token.as_str(),
-        None => bearer(&parts.headers)?,
+        None => bearer(&parts.headers).map_err(|refused| auth.refused(client, refused))?,
     };
-    let auth = Auth::from_ref(state);
     if keys::split(presented).is_some() {
-        return auth.require_key(presented).await.map(|()| (user, None));
+        return auth.require_key(presented, client).await.map(|()| (user, None));
     }
     match auth.signer.verify(token::INBOX, presented, auth.clock.now()) {
-        Some(grant) if grant.user == user => Ok((user, Some(grant.expires))),
-        Some(_) => Err(Problem::new(
-            Type::Forbidden,
-            "this inbox token belongs to another user",
+        Some(grant) if grant.user == user => auth.user(&user).map(|()| (user, Some(grant.expires))),
+        Some(_) => Err(auth.refused(
+            client,
+            Problem::new(Type::Forbidden, "this inbox token belongs to another user"),
         )),
-        None => Err(Problem::unauthorized(
-            "the inbox token is not valid or has expired",
+        None => Err(auth.refused(
+            client,
+            Problem::unauthorized("the inbox token is not valid or has expired"),
         )),
     }
 }

@@ -22,9 +22,10 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use super::ApiState;
-use super::auth::{InboxAccess, UserPath};
+use super::auth::{Auth, InboxAccess, UserPath};
 use super::inbox::{Inbox, Viewer, not_modified, revalidated};
-use super::problem::Problem;
+use super::problem::{Problem, Type};
+use super::rate_limit::ClientIp;
 
 /// The component, as committed (no build step).
 const SCRIPT: &str = include_str!("../../web/inbox.js");
@@ -42,7 +43,8 @@ pub fn router() -> Router<ApiState> {
         .route("/v1/users/{user_id}/inbox/texts", get(texts))
 }
 
-async fn script(headers: HeaderMap) -> Response {
+async fn script(State(auth): State<Auth>, client: ClientIp, headers: HeaderMap) -> Result<Response, Problem> {
+    auth.anonymous(client)?;
     let etag = SCRIPT_ETAG.as_str();
     let status = if not_modified(&headers, etag) {
         StatusCode::NOT_MODIFIED
@@ -50,7 +52,7 @@ async fn script(headers: HeaderMap) -> Response {
         StatusCode::OK
     };
     let body = if status == StatusCode::OK { SCRIPT } else { "" };
-    (
+    Ok((
         status,
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
@@ -63,7 +65,7 @@ async fn script(headers: HeaderMap) -> Response {
         ],
         body,
     )
-        .into_response()
+        .into_response())
 }
 
 #[derive(Debug, Deserialize)]
@@ -74,15 +76,22 @@ struct TextsParams {
 
 async fn texts(
     State(inbox): State<Inbox>,
+    State(auth): State<Auth>,
+    client: ClientIp,
     UserPath(_): UserPath,
     access: Result<InboxAccess, Problem>,
     headers: HeaderMap,
     params: Result<Query<TextsParams>, QueryRejection>,
 ) -> Result<Response, Problem> {
     let Query(params) = params?;
+    // Public: without a valid credential (which its own limit counted), the client's.
     let user = match access {
         Ok(InboxAccess(user_id)) => inbox.db.user(&user_id).await?,
-        Err(_) => None,
+        Err(problem) if problem.kind() == Type::RateLimited => return Err(problem),
+        Err(_) => {
+            auth.anonymous(client)?;
+            None
+        }
     };
     let lang = Viewer::new(&inbox.texts, user.as_ref(), params.locale.as_deref(), &headers)
         .lang_for(&inbox.texts, None);

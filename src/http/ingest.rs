@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use super::ApiState;
 use super::auth::{Auth, UserPath};
 use super::problem::{Problem, Type, unsupported_media_type};
+use super::rate_limit::ClientIp;
 use crate::clock::Clock;
 use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Classification, classify};
@@ -57,24 +58,37 @@ impl Ingest {
 
     /// Who may POST a result: a valid operator key, or, when signing secrets are configured,
     /// a valid Standard Webhooks signature (then its `webhook-id` is the idempotency key).
-    async fn caller(&self, auth: &Auth, headers: &HeaderMap, body: &[u8]) -> Result<Option<String>, Problem> {
+    async fn caller(
+        &self,
+        auth: &Auth,
+        client: ClientIp,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> Result<Option<String>, Problem> {
         // Without secrets, ingest pays for no signature header lookups.
         let signed = (!self.signing.is_empty())
             .then(|| standard_headers(headers))
             .flatten();
         let Some(signed) = signed else {
-            return auth.require_bearer_key(headers).await.map(|()| None);
+            return auth.require_bearer_key(headers, client).await.map(|()| None);
         };
-        if headers.contains_key(header::AUTHORIZATION) && auth.require_bearer_key(headers).await.is_ok() {
-            return Ok(None);
+        if headers.contains_key(header::AUTHORIZATION) {
+            match auth.require_bearer_key(headers, client).await {
+                Ok(()) => return Ok(None),
+                Err(problem) if problem.kind() == Type::RateLimited => return Err(problem),
+                Err(_) => {}
+            }
         }
         self.signing
             .verify_standard(&signed, body, self.clock.now())
             .map_err(|refused| {
-                Problem::unauthorized(format!(
-                    "{refused}; sign `{{webhook-id}}.{{webhook-timestamp}}.{{body}}` with a configured \
-                     `whsec_` secret, or send `Authorization: Bearer <API key>`"
-                ))
+                auth.refused(
+                    client,
+                    Problem::unauthorized(format!(
+                        "{refused}; sign `{{webhook-id}}.{{webhook-timestamp}}.{{body}}` with a \
+                         configured `whsec_` secret, or send `Authorization: Bearer <API key>`"
+                    )),
+                )
             })?;
         key_header("header.webhook-id", signed.id).map(Some)
     }
@@ -138,11 +152,12 @@ async fn ingest(
     State(ingest): State<Ingest>,
     State(auth): State<Auth>,
     UserPath(user_id): UserPath,
+    client: ClientIp,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     let body = body?;
-    let webhook_id = ingest.caller(&auth, &headers, &body).await?;
+    let webhook_id = ingest.caller(&auth, client, &headers, &body).await?;
     require_json(&headers)?;
     let now = ingest.now();
     let (value, classification) = ingest.read(&body, now)?;

@@ -11,6 +11,7 @@ pub mod ingest;
 mod live;
 mod preferences;
 pub mod problem;
+pub mod rate_limit;
 mod request_id;
 mod unsubscribe;
 mod users;

@@ -12,12 +12,15 @@
 
 use axum::Json;
 use axum::extract::rejection::{BytesRejection, JsonRejection, QueryRejection};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use crate::store::StoreError;
 use crate::store::writer::WriteError;
+
+const RATELIMIT_POLICY: HeaderName = HeaderName::from_static("ratelimit-policy");
+const RATELIMIT: HeaderName = HeaderName::from_static("ratelimit");
 
 /// Every kind of problem herald answers with, and its status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +47,8 @@ pub enum Type {
     InboxReload,
     /// 429: this user already holds as many long-polls and streams as one user may.
     TooManyWaiting,
+    /// 429: over a rate limit (`[rate_limit]`).
+    RateLimited,
     Unavailable,
     Internal,
 }
@@ -68,6 +73,7 @@ impl Type {
             Self::NotRetryable => "not-retryable",
             Self::InboxReload => "inbox-reload",
             Self::TooManyWaiting => "too-many-waiting",
+            Self::RateLimited => "rate-limited",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
         }
@@ -88,7 +94,7 @@ impl Type {
             Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             Self::NotRetryable => StatusCode::CONFLICT,
             Self::InboxReload => StatusCode::GONE,
-            Self::TooManyWaiting => StatusCode::TOO_MANY_REQUESTS,
+            Self::TooManyWaiting | Self::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -103,6 +109,21 @@ pub struct Problem {
     /// The request id of a `500`, to quote when reporting it.
     request_id: Option<String>,
     errors: Vec<FieldError>,
+    /// The limit a `429 rate-limited` hit.
+    limited: Option<Limited>,
+}
+
+/// A rate limit that refused a request, as its headers tell it (the IETF draft
+/// "RateLimit header fields for HTTP": `RateLimit-Policy` and `RateLimit`).
+#[derive(Debug, Clone, Copy)]
+pub struct Limited {
+    /// `per-key`, `per-user` or `per-ip`.
+    pub policy: &'static str,
+    /// How many requests the window allows, and the window in seconds.
+    pub quota: u32,
+    pub window_secs: u64,
+    /// Whole seconds until a request is allowed again (at least 1).
+    pub retry_secs: u64,
 }
 
 /// The JSON body of a problem.
@@ -138,7 +159,20 @@ impl Problem {
             detail: detail.into(),
             request_id: None,
             errors: Vec::new(),
+            limited: None,
         }
+    }
+
+    pub fn rate_limited(limited: Limited) -> Self {
+        let mut problem = Self::new(
+            Type::RateLimited,
+            format!(
+                "too many requests ({} limit: {} per {} s); send again in {} s",
+                limited.policy, limited.quota, limited.window_secs, limited.retry_secs
+            ),
+        );
+        problem.limited = Some(limited);
+        problem
     }
 
     /// A 400 naming the invalid field.
@@ -155,6 +189,10 @@ impl Problem {
     /// `urn:herald:problem:<slug>`, as the body's `type`.
     pub fn type_uri(&self) -> String {
         format!("urn:herald:problem:{}", self.kind.slug())
+    }
+
+    pub fn kind(&self) -> Type {
+        self.kind
     }
 
     pub fn detail(&self) -> &str {
@@ -229,6 +267,27 @@ impl IntoResponse for Problem {
                 headers.insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
             }
             _ => {}
+        }
+        if let Some(limited) = self.limited {
+            let Limited {
+                policy,
+                quota,
+                window_secs,
+                retry_secs,
+            } = limited;
+            let values = [
+                (header::RETRY_AFTER, retry_secs.to_string()),
+                (
+                    RATELIMIT_POLICY,
+                    format!("\"{policy}\";q={quota};w={window_secs}"),
+                ),
+                (RATELIMIT, format!("\"{policy}\";r=0;t={retry_secs}")),
+            ];
+            for (name, value) in values {
+                if let Ok(value) = HeaderValue::from_str(&value) {
+                    headers.insert(name, value);
+                }
+            }
         }
         response
     }
@@ -368,6 +427,7 @@ mod tests {
             Type::NotFound,
             Type::MethodNotAllowed,
             Type::NotRetryable,
+            Type::RateLimited,
             Type::Unavailable,
             Type::Internal,
         ];

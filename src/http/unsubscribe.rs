@@ -15,6 +15,8 @@ use serde::Deserialize;
 use std::sync::Arc;
 
 use super::ApiState;
+use super::auth::Auth;
+use super::rate_limit::ClientIp;
 use crate::clock::Clock;
 use crate::config;
 use crate::i18n::Lang;
@@ -66,9 +68,14 @@ struct Params {
 
 async fn confirm(
     State(pages): State<Pages>,
+    State(auth): State<Auth>,
+    client: ClientIp,
     headers: HeaderMap,
     params: Result<Query<Params>, QueryRejection>,
 ) -> Response {
+    if let Err(limited) = auth.anonymous(client) {
+        return limited.into_response();
+    }
     let Ok(Query(params)) = params else {
         return invalid(&pages, &headers);
     };
@@ -93,9 +100,14 @@ async fn confirm(
 
 async fn unsubscribe(
     State(pages): State<Pages>,
+    State(auth): State<Auth>,
+    client: ClientIp,
     headers: HeaderMap,
     params: Result<Query<Params>, QueryRejection>,
 ) -> Response {
+    if let Err(limited) = auth.anonymous(client) {
+        return limited.into_response();
+    }
     let Ok(Query(params)) = params else {
         return invalid(&pages, &headers);
     };

@@ -17,9 +17,10 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::ApiState;
-use super::auth::Operator;
+use super::auth::{Auth, Operator};
 use super::ingest::{Ingest, json_body, text};
 use super::problem::{Problem, Type};
+use super::rate_limit::ClientIp;
 use crate::domain::receipt::Receipt;
 use crate::domain::user_id::UserId;
 use crate::domain::webhook::Head;
@@ -62,6 +63,8 @@ struct Answer<'a> {
 async fn receive(
     State(hooks): State<AyrshareHooks>,
     State(ingest): State<Ingest>,
+    State(auth): State<Auth>,
+    client: ClientIp,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
@@ -84,9 +87,12 @@ async fn receive(
     ) {
         // Never the body: it is not authentic, and it may hold anything.
         tracing::warn!(reason = %refused, delivery_id, bytes = body.len(), "refused an Ayrshare webhook");
-        return Err(Problem::unauthorized(format!(
-            "{refused}; Ayrshare signs with X-Authorization-Content-SHA256 (HMAC-SHA256 of the raw body)"
-        )));
+        return Err(auth.refused(
+            client,
+            Problem::unauthorized(format!(
+                "{refused}; Ayrshare signs with X-Authorization-Content-SHA256 (HMAC-SHA256 of the raw body)"
+            )),
+        ));
     }
     let value = json_body(&body)?;
     let head = Head::read(&value).map_err(|e| Problem::new(Type::NotAWebhook, e.to_string()))?;

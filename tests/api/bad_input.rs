@@ -261,7 +261,11 @@ async fn one_request_cannot_fan_out_without_bound() {
     let result = json!({"status": "error", "errors": errors}).to_string();
     let explained = app.post_body("/v1/explain", &result, &[]).await;
     let explained: Value = explained.json().await.expect("json");
-    assert_eq!(explained["notifications"].as_array().map(Vec::len), Some(50), "as ingest would");
+    assert_eq!(
+        explained["notifications"].as_array().map(Vec::len),
+        Some(50),
+        "as ingest would"
+    );
     let receipt = app.ingest("fan", &result).await;
     let made = receipt["notifications"].as_array().expect("notifications").len();
     assert_eq!(made, 50, "the default cap");

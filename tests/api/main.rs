@@ -19,6 +19,7 @@ mod live;
 mod permissions;
 mod pg;
 mod process;
+mod rate_limit;
 mod retention;
 mod roles;
 mod smtp;
