@@ -106,7 +106,7 @@ async fn main() {
     let mut dirs = Vec::new();
     let mut key = String::new();
     for _ in 0..options.instances {
-        let data = tempfile::tempdir().expect("a temporary directory");
+        let data = private_dir();
         let (server, addr, instance_key) = start_herald(&binary, data.path(), &env).await;
         key = instance_key;
         servers.push(server);
@@ -313,7 +313,7 @@ async fn start_herald(binary: &Path, data: &Path, env: &[(&str, String)]) -> (Se
 async fn email_phase(binary: &Path, options: &Options) {
     const EMAILS: usize = 3000;
     let (sink, sink_addr) = smtp::Sink::start();
-    let data = tempfile::tempdir().expect("a temporary directory");
+    let data = private_dir();
     let env = [
         ("HERALD_SMTP_URL", format!("smtp://{sink_addr}")),
         ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
@@ -770,4 +770,13 @@ impl Drop for Server {
             .status();
         let _ = self.0.wait();
     }
+}
+
+/// A temporary data directory as herald would create it (0700): no warning at start.
+fn private_dir() -> tempfile::TempDir {
+    use std::os::unix::fs::PermissionsExt;
+    tempfile::Builder::new()
+        .permissions(std::fs::Permissions::from_mode(0o700))
+        .tempdir()
+        .expect("a temporary directory")
 }

@@ -308,6 +308,27 @@ test("another user on the same element starts from nothing", async () => {
   await page.context().close();
 });
 
+test("each item shows its severity, when it happened, and a resolved state", async () => {
+  const open = await ingest("gwen", "facebook");
+  const resolved = await ingest("gwen", "instagram");
+  const success = { status: "success", id: "p-ok", postIds: [{ status: "success", platform: "instagram", id: "1" }] };
+  await api("POST", "/v1/users/gwen/results", success);
+  await until(async () => (await serverItem("gwen", resolved)).state === "resolved", "resolved on the server");
+  const page = await openPage("gwen");
+  await page.click("herald-inbox .bell");
+  await row(page, resolved).waitFor();
+  const closed = row(page, resolved);
+  assert.equal(await closed.getAttribute("data-state"), "resolved");
+  assert.equal(await closed.locator("[part=item-state]").textContent(), "Resolved");
+  assert.equal(await closed.locator("[part=action]").count(), 0, "nothing left to do");
+  const live = row(page, open);
+  assert.equal(await live.locator(".mark").getAttribute("aria-label"), "Action needed");
+  assert.equal(await live.locator("[part=action]").textContent(), "Reconnect Facebook");
+  const when = await live.locator("time").textContent();
+  assert.equal(when, new Intl.RelativeTimeFormat("en", { numeric: "auto" }).format(0, "second"), "just now");
+  await page.context().close();
+});
+
 test("no script errors on any page", () => {
   assert.deepEqual(pageErrors.map(String), []);
 });
