@@ -49,6 +49,16 @@ pub struct Config {
     pub email: Email,
     pub brand: Brand,
     pub rate_limit: RateLimit,
+    pub http: Http,
+}
+
+/// The HTTP server's bounds (`http::server`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Http {
+    pub max_connections: usize,
+    #[serde(with = "humantime_serde")]
+    pub header_read_timeout: Duration,
 }
 
 /// Requests allowed per API key, per user holding an inbox token, and per client IP for
@@ -266,6 +276,12 @@ impl Config {
             return Err(invalid(
                 "ingest.max_body_bytes",
                 "must be between 1024 and 16777216",
+            ));
+        }
+        if self.http.max_connections == 0 || self.http.header_read_timeout.is_zero() {
+            return Err(invalid(
+                "http",
+                "max_connections and header_read_timeout must be above zero",
             ));
         }
         if !(1..=10_000).contains(&self.ingest.max_notifications_per_result) {

@@ -13,6 +13,7 @@ mod preferences;
 pub mod problem;
 pub mod rate_limit;
 mod request_id;
+pub mod server;
 mod unsubscribe;
 mod users;
 pub mod webhooks;
@@ -156,6 +157,16 @@ async fn refuse_announced_oversize(
 pub fn health_router(db: Db) -> Router {
     // Health checks take no body.
     with_middleware(health::router().layer(timeout(REQUEST_TIMEOUT)).with_state(db), 0)
+}
+
+/// What a connection over `http.max_connections` is served: health checks, and `503` for
+/// everything else.
+pub fn overflow_router(db: Db) -> Router {
+    health_router(db).fallback(at_capacity)
+}
+
+async fn at_capacity() -> Problem {
+    Problem::unavailable("herald is at its connection limit (http.max_connections); send again shortly")
 }
 
 fn timeout(after: Duration) -> TimeoutLayer {

@@ -6,6 +6,7 @@ mod bad_input;
 mod browser;
 mod cli;
 mod component;
+mod connections;
 mod crash;
 mod demo;
 mod email;

@@ -1,0 +1,95 @@
+//! The HTTP server: hyper's HTTP/1.1 on the listener, with the bounds `axum::serve` lacks.
+//!
+//! - A header-read timeout (`http.header_read_timeout`): a client that sends its headers
+//!   slowly, or keeps a connection open without sending the next request, is disconnected.
+//! - A connection limit (`http.max_connections`): a connection over it is still accepted, and
+//!   answered by [`super::overflow_router`] (health checks as usual, `503` with `Retry-After`
+//!   for everything else) and then closed, so that a flood of idle connections neither
+//!   exhausts file descriptors nor keeps `/healthz` from answering.
+//! - Graceful shutdown: once `shutdown` completes, no connection is accepted and the open ones
+//!   finish their requests (streams end when the live inbox closes them).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt as _;
+
+/// What one instance holds open.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    pub max_connections: usize,
+    pub header_read_timeout: Duration,
+}
+
+/// Serves `router` on `listener` until `shutdown`, then waits for open connections.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    overflow: Router,
+    bounds: Bounds,
+    shutdown: impl Future<Output = ()>,
+) {
+    let permits = Arc::new(Semaphore::new(bounds.max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors, most likely: the connections that hold them
+                    // must end first, so accepting again at once would only spin.
+                    tracing::warn!(%error, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let permit = permits.clone().try_acquire_owned().ok();
+        let service = match permit {
+            Some(_) => router.clone(),
+            None => overflow.clone(),
+        };
+        let handler = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            service.clone().oneshot(request.map(Body::new))
+        });
+        let mut http = hyper::server::conn::http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(bounds.header_read_timeout)
+            // Over the limit: one request, then the connection closes.
+            .keep_alive(permit.is_some());
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), handler));
+        tokio::spawn(async move {
+            let _held = permit;
+            let _ = connection.await;
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// Raises this process's soft limit on open files to its hard limit, so that
+/// `http.max_connections` can be reached; warns when even the hard limit is below it.
+pub fn raise_file_limit(max_connections: usize) {
+    match rlimit::increase_nofile_limit(u64::MAX) {
+        // Files besides connections: the database, its WAL, listeners, the SMTP pool.
+        Ok(limit) if limit < max_connections as u64 + 64 => tracing::warn!(
+            limit,
+            max_connections,
+            "the open-file limit is below http.max_connections: raise it (systemd LimitNOFILE)"
+        ),
+        Ok(_) => {}
+        Err(error) => tracing::warn!(%error, "cannot raise the open-file limit"),
+    }
+}
