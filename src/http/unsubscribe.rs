@@ -4,8 +4,8 @@
 //! so and changes nothing. Pages are in the browser's language, then the user's.
 
 use axum::Router;
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::{FromRef, FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -66,27 +66,49 @@ struct Params {
     token: Option<String>,
 }
 
+/// The grant of an unsubscribe link: within the client's rate, with a valid token; otherwise
+/// the answer to give instead (a `429`, or the invalid-link page).
+struct Granted {
+    grant: Grant,
+    token: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Granted
+where
+    Pages: FromRef<S>,
+    Auth: FromRef<S>,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Response> {
+        if let Err(limited) = Auth::from_ref(state).anonymous(ClientIp::of(parts)) {
+            return Err(limited.into_response());
+        }
+        let pages = Pages::from_ref(state);
+        // A malformed query (the token twice) is an invalid link like any other.
+        let token = Query::<Params>::try_from_uri(&parts.uri)
+            .ok()
+            .and_then(|Query(params)| params.token);
+        match token.as_deref().and_then(|token| grant(&pages, token)) {
+            Some(grant) => Ok(Self {
+                grant,
+                token: token.unwrap_or_default(),
+            }),
+            None => Err(invalid(&pages, &parts.headers)),
+        }
+    }
+}
+
 async fn confirm(
     State(pages): State<Pages>,
-    State(auth): State<Auth>,
-    client: ClientIp,
     headers: HeaderMap,
-    params: Result<Query<Params>, QueryRejection>,
+    Granted { grant, token }: Granted,
 ) -> Response {
-    if let Err(limited) = auth.anonymous(client) {
-        return limited.into_response();
-    }
-    let Ok(Query(params)) = params else {
-        return invalid(&pages, &headers);
-    };
-    let Some(grant) = grant(&pages, params.token.as_deref()) else {
-        return invalid(&pages, &headers);
-    };
     let lang = page_lang(&pages, &headers, grant_locale(&pages, &grant).await.as_deref());
     let args = category_args(&pages, &lang, &grant);
     // Relative to this page, so that the form works behind a proxy that serves herald under a
     // path prefix (`public_url` with a path).
-    let action = format!("?token={}", params.token.unwrap_or_default());
+    let action = format!("?token={token}");
     page(
         &pages,
         &lang,
@@ -100,20 +122,9 @@ async fn confirm(
 
 async fn unsubscribe(
     State(pages): State<Pages>,
-    State(auth): State<Auth>,
-    client: ClientIp,
     headers: HeaderMap,
-    params: Result<Query<Params>, QueryRejection>,
+    Granted { grant, .. }: Granted,
 ) -> Response {
-    if let Err(limited) = auth.anonymous(client) {
-        return limited.into_response();
-    }
-    let Ok(Query(params)) = params else {
-        return invalid(&pages, &headers);
-    };
-    let Some(grant) = grant(&pages, params.token.as_deref()) else {
-        return invalid(&pages, &headers);
-    };
     if let Err(error) = pages
         .db
         .unsubscribe(&grant.user, &grant.scope, pages.clock.now_ms())
@@ -135,10 +146,10 @@ async fn unsubscribe(
     )
 }
 
-fn grant(pages: &Pages, token: Option<&str>) -> Option<Grant> {
+fn grant(pages: &Pages, token: &str) -> Option<Grant> {
     let grant = pages
         .signer
-        .verify(token::UNSUBSCRIBE, token?, pages.clock.now())?;
+        .verify(token::UNSUBSCRIBE, token, pages.clock.now())?;
     let known = grant
         .scope
         .iter()
