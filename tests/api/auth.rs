@@ -3,7 +3,7 @@
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{assert_problem, fixture, spawn_app};
+use crate::helpers::{assert_problem, fixture, inbox_token, spawn_app};
 
 #[tokio::test]
 async fn operator_routes_need_a_valid_key() {
@@ -78,14 +78,6 @@ async fn revoked_keys_stop_working() {
         !db.revoke_key(&id, 2).await.expect("revoke"),
         "revoking twice reports nothing to revoke"
     );
-}
-
-async fn inbox_token(app: &crate::helpers::TestApp, user: &str) -> String {
-    let response = app.post(&format!("/v1/users/{user}/inbox-token")).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let body: Value = response.json().await.expect("json");
-    assert!(body["expires_at"].is_string());
-    body["token"].as_str().expect("token").to_owned()
 }
 
 #[tokio::test]

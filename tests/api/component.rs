@@ -4,8 +4,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{assert_problem, spawn_app, spawn_with};
-use crate::live::inbox_token;
+use crate::helpers::{assert_problem, inbox_token, spawn_app, spawn_with};
 
 #[tokio::test]
 async fn the_script_is_a_public_module_with_a_content_etag() {

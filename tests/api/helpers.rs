@@ -373,3 +373,10 @@ pub async fn start_herald(env: &[(&str, String)]) -> Herald {
     );
     herald
 }
+
+/// A fresh inbox token for `user`, minted with the operator key.
+pub async fn inbox_token(app: &TestApp, user: &str) -> String {
+    let minted = app.post_json(&format!("/v1/users/{user}/inbox-token")).await;
+    assert!(minted["expires_at"].is_string(), "{minted}");
+    minted["token"].as_str().expect("token").to_owned()
+}

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, assert_problem, fixture, spawn_app, spawn_on_clock, spawn_with};
+use crate::helpers::{TestApp, assert_problem, fixture, inbox_token, spawn_app, spawn_on_clock, spawn_with};
 
 /// How long a test waits for something herald should do at once.
 const PATIENCE: Duration = Duration::from_secs(20);
@@ -339,13 +339,6 @@ impl Events {
             self.buffer.push_str(std::str::from_utf8(&chunk).expect("utf-8"));
         }
     }
-}
-
-pub async fn inbox_token(app: &TestApp, user: &str) -> String {
-    app.post_json(&format!("/v1/users/{user}/inbox-token")).await["token"]
-        .as_str()
-        .expect("token")
-        .to_owned()
 }
 
 #[tokio::test]

@@ -4,8 +4,7 @@
 
 use reqwest::{Response, StatusCode};
 
-use crate::helpers::{TestApp, assert_problem, fixture, herald_output, spawn_with};
-use crate::live::inbox_token;
+use crate::helpers::{TestApp, assert_problem, fixture, herald_output, inbox_token, spawn_with};
 
 async fn limited(response: Response, policy: &str, quota: u32, window: u64) {
     let headers = response.headers().clone();
