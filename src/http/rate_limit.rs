@@ -27,7 +27,9 @@ use crate::config::{Rate, RateLimit};
 pub struct RateLimits(Arc<Limiters>);
 
 struct Limiters {
-    /// Checks so far: every [`SHRINK_EVERY`] the maps forget clients that are quiet again.
+    /// Token and anonymous checks so far: every [`SHRINK_EVERY`] the maps forget clients that
+    /// are quiet again. Key checks do not count: only valid keys reach that map, a handful, so
+    /// the operators' requests (the bulk of ingest) touch no shared counter.
     checks: AtomicU64,
     /// Keyed by a hash of the key id or user id: no allocation per request, and a collision
     /// (two ids sharing one budget) as likely as a 64-bit hash colliding.
@@ -37,6 +39,15 @@ struct Limiters {
 }
 
 const SHRINK_EVERY: u64 = 1 << 16;
+
+/// Whose budget an address draws on: an IPv4 address, or an IPv6 address's /64, which one
+/// subscriber usually holds whole (per address, it would hand out 2^64 budgets).
+fn network(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
+    }
+}
 
 fn id_hash(id: &str) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
@@ -88,7 +99,6 @@ impl RateLimits {
 
     /// A request with this valid API key (by its id).
     pub fn key(&self, key_id: &str) -> Result<(), Problem> {
-        self.counted();
         self.0.per_key.check(&id_hash(key_id))
     }
 
@@ -102,7 +112,7 @@ impl RateLimits {
     pub fn anonymous(&self, client: ClientIp) -> Result<(), Problem> {
         self.counted();
         match client.0 {
-            Some(ip) => self.0.per_ip.check(&ip),
+            Some(ip) => self.0.per_ip.check(&network(ip)),
             None => Ok(()),
         }
     }
@@ -150,5 +160,21 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(Self::of(parts))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::network;
+
+    #[test]
+    fn an_ipv6_subscriber_is_one_client() {
+        let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().expect("ip");
+        let b: std::net::IpAddr = "2001:db8:1:2:ffff::9".parse().expect("ip");
+        let other: std::net::IpAddr = "2001:db8:1:3::1".parse().expect("ip");
+        assert_eq!(network(a), network(b));
+        assert_ne!(network(a), network(other));
+        let v4: std::net::IpAddr = "192.0.2.7".parse().expect("ip");
+        assert_eq!(network(v4), v4);
     }
 }

@@ -22,6 +22,9 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt as _;
 
+/// How long a connection over the limit may take to send its one request.
+const OVERFLOW_HEADER_TIMEOUT: Duration = Duration::from_secs(1);
+
 /// What one instance holds open.
 #[derive(Debug, Clone, Copy)]
 pub struct Bounds {
@@ -64,10 +67,15 @@ pub async fn serve(
             request.extensions_mut().insert(ConnectInfo(peer));
             service.clone().oneshot(request.map(Body::new))
         });
+        // Over the limit: one request, sent at once (as health checkers do), then the
+        // connection closes, so that idle connections over the limit cannot pile up either.
+        let header_read_timeout = match permit {
+            Some(_) => bounds.header_read_timeout,
+            None => bounds.header_read_timeout.min(OVERFLOW_HEADER_TIMEOUT),
+        };
         let mut http = hyper::server::conn::http1::Builder::new();
         http.timer(TokioTimer::new())
-            .header_read_timeout(bounds.header_read_timeout)
-            // Over the limit: one request, then the connection closes.
+            .header_read_timeout(header_read_timeout)
             .keep_alive(permit.is_some());
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), handler));
         tokio::spawn(async move {

@@ -94,14 +94,14 @@ fn category_name(category: PluralCategory) -> &'static str {
 }
 
 /// A category's text, rendered with its sample, with the placeholder where the number is;
-/// `None` when where it goes would be a guess: the number occurs more than once, or not at
-/// all although the category has other numbers.
-fn with_placeholder(text: String, plural: &PluralSample) -> Option<String> {
+/// an error when where it goes would be a guess: the number occurs more than once, or not at
+/// all although the category has other numbers (then the text comes back as it was).
+fn with_placeholder(text: String, plural: &PluralSample) -> Result<String, String> {
     let digits = plural.sample.to_string();
     match text.matches(&digits).count() {
-        1 => Some(text.replacen(&digits, COUNT_PLACEHOLDER, 1)),
-        0 if plural.only => Some(text),
-        _ => None,
+        1 => Ok(text.replacen(&digits, COUNT_PLACEHOLDER, 1)),
+        0 if plural.only => Ok(text),
+        _ => Err(text),
     }
 }
 
@@ -123,7 +123,7 @@ impl Localizer {
                 .map(|plural| {
                     let text = self.counted_text(lang, id, plural.sample);
                     // `check_client_texts` refuses a locale where this would not work.
-                    let text = with_placeholder(text.clone(), plural).unwrap_or(text);
+                    let text = with_placeholder(text, plural).unwrap_or_else(|text| text);
                     (plural.category, text)
                 })
                 .collect();
@@ -147,7 +147,7 @@ impl Localizer {
             for (id, _) in self.client_messages(prefix).filter(|(_, counted)| *counted) {
                 for plural in &locale.plural_samples {
                     let text = self.counted_text(&lang, id, plural.sample);
-                    if with_placeholder(text, plural).is_none() {
+                    if with_placeholder(text, plural).is_err() {
                         problems.push(format!(
                             "`{tag}` `{id}` [{}]: rendered with {}, the number must occur once, where it goes",
                             plural.category, plural.sample
@@ -220,13 +220,16 @@ mod tests {
             sample: 100,
             only: false,
         };
-        assert_eq!(with_placeholder("اثنان".into(), &only).as_deref(), Some("اثنان"));
+        assert_eq!(with_placeholder("اثنان".into(), &only), Ok("اثنان".into()));
         assert_eq!(
-            with_placeholder("100 unread".into(), &many).as_deref(),
-            Some("{count} unread")
+            with_placeholder("100 unread".into(), &many),
+            Ok("{count} unread".into())
         );
-        assert_eq!(with_placeholder("unread".into(), &many), None);
-        assert_eq!(with_placeholder("100 of 100".into(), &many), None);
+        assert_eq!(with_placeholder("unread".into(), &many), Err("unread".into()));
+        assert_eq!(
+            with_placeholder("100 of 100".into(), &many),
+            Err("100 of 100".into())
+        );
     }
 
     #[test]

@@ -193,11 +193,9 @@ async fn page(State(dashboard): State<Arc<Dashboard>>, Query(query): Query<PageQ
   const inbox = document.querySelector("herald-inbox");
   window.heraldEvents = [];
   window.tokens = [];
-  window.tokenRequests = 0;
   inbox.addEventListener("herald:notification", (event) => window.heraldEvents.push(event.detail.item));
   if (!inbox.hasAttribute("token")) {{
     inbox.tokenProvider = async () => {{
-      window.tokenRequests += 1;
       const response = await fetch("/token?user={user}");
       const {{ token }} = await response.json();
       window.tokens.push(token);
