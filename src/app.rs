@@ -21,6 +21,7 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::domain::catalog::Catalog;
 use crate::email::Mailer;
+use crate::http::generations::Generations;
 use crate::http::rate_limit::RateLimits;
 use crate::http::{self, ApiState, Auth, AyrshareHooks, Components, Inbox, Ingest, Pages, Users};
 use crate::i18n::Localizer;
@@ -217,10 +218,13 @@ pub async fn start_with(
         let claimed = Arc::new(Notify::new());
         let webhooks = Webhooks::new(db.clone(), ingest.clone(), claimed.clone());
         let claims_task = tokio::spawn(webhooks.clone().deliver_claimed(claims_stop.clone()));
+        // The same bound as the inbox versions kept in memory.
+        let generations = Generations::new(db.clone(), config.inbox.cached_inboxes);
         let state = ApiState::new(Components {
             auth: Auth::new(
                 db.clone(),
                 signer.clone(),
+                generations.clone(),
                 clock.clone(),
                 RateLimits::new(&config.rate_limit),
             ),
@@ -237,6 +241,7 @@ pub async fn start_with(
                 db.clone(),
                 signer.clone(),
                 config.inbox.token_ttl,
+                generations,
                 clock.clone(),
                 claimed,
                 live.clone(),

@@ -10,6 +10,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use jiff::Timestamp;
 
+use super::generations::Generations;
 use super::problem::{Problem, Type};
 use super::rate_limit::{ClientIp, RateLimits};
 use crate::clock::Clock;
@@ -18,26 +19,35 @@ use crate::security::token::Signer;
 use crate::security::{keys, token};
 use crate::store::Db;
 
-/// How long a verified key is trusted without asking the database again; a revoked key stops
-/// working within this time on every instance.
-const KEY_TTL: Duration = Duration::from_secs(5);
+/// How long a verified key or a user's token generation is trusted without asking the
+/// database again: a revoked key or token stops working within this time on every instance.
+pub const TRUST_TTL: Duration = Duration::from_secs(5);
 
-/// What checking credentials needs: the keys (cached) and the token signer.
+/// What checking credentials needs: the keys (cached), the token signer and the users' token
+/// generations.
 #[derive(Clone)]
 pub struct Auth {
     db: Db,
     keys: Arc<KeyCache>,
     signer: Arc<Signer>,
+    generations: Generations,
     clock: Clock,
     limits: RateLimits,
 }
 
 impl Auth {
-    pub fn new(db: Db, signer: Arc<Signer>, clock: Clock, limits: RateLimits) -> Self {
+    pub fn new(
+        db: Db,
+        signer: Arc<Signer>,
+        generations: Generations,
+        clock: Clock,
+        limits: RateLimits,
+    ) -> Self {
         Self {
             db,
             keys: Arc::default(),
             signer,
+            generations,
             clock,
             limits,
         }
@@ -109,11 +119,11 @@ where
 }
 
 /// [`InboxAccess`] for the stream: the credential may also come as `?token=`, because a
-/// browser's `EventSource` cannot send headers; `expires` is when it stops being valid (an API
-/// key: never), and the stream ends then.
+/// browser's `EventSource` cannot send headers; `token` is the inbox token it was opened
+/// with (an API key: none), which the stream checks again as it goes.
 pub struct StreamAccess {
     pub user: UserId,
-    pub expires: Option<Timestamp>,
+    pub token: Option<OpenToken>,
 }
 
 impl<S: Send + Sync> FromRequestParts<S> for StreamAccess
@@ -123,8 +133,33 @@ where
     type Rejection = Problem;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
-        let (user, expires) = inbox_access(parts, state, true).await?;
-        Ok(Self { user, expires })
+        let (user, grant) = inbox_access(parts, state, true).await?;
+        let token = grant.map(|grant| OpenToken {
+            expires: grant.expires,
+            generation: grant.generation,
+            db: Auth::from_ref(state).db,
+        });
+        Ok(Self { user, token })
+    }
+}
+
+/// The inbox token a stream was opened with: it ends when the token expires, or once the
+/// token is revoked.
+pub struct OpenToken {
+    pub expires: Timestamp,
+    generation: i64,
+    db: Db,
+}
+
+impl OpenToken {
+    /// Whether `user`'s tokens were revoked since this one was issued. Asked when the inbox
+    /// changed (revoking changes it), of the database: on every instance, a stream ends at
+    /// once, where a cached generation could keep it open for [`TRUST_TTL`].
+    pub async fn revoked(&self, user: &UserId) -> bool {
+        self.db
+            .token_generation(user)
+            .await
+            .is_ok_and(|current| current != self.generation)
     }
 }
 
@@ -141,13 +176,13 @@ fn query_token(parts: &Parts) -> Option<String> {
 }
 
 /// Whether the request's credential (`Authorization`, or `?token=` where `from_query`)
-/// opens the inbox of the user in the path: an operator key, or that user's unexpired inbox
-/// token (and until when).
+/// opens the inbox of the user in the path: an operator key, or that user's unexpired,
+/// unrevoked inbox token (and what it grants).
 async fn inbox_access<S: Send + Sync>(
     parts: &mut Parts,
     state: &S,
     from_query: bool,
-) -> Result<(UserId, Option<Timestamp>), Problem>
+) -> Result<(UserId, Option<token::Grant>), Problem>
 where
     Auth: FromRef<S>,
 {
@@ -163,7 +198,17 @@ where
         return auth.require_key(presented, client).await.map(|()| (user, None));
     }
     match auth.signer.verify(token::INBOX, presented, auth.clock.now()) {
-        Some(grant) if grant.user == user => auth.user(&user).map(|()| (user, Some(grant.expires))),
+        Some(grant) if grant.user == user => {
+            if grant.generation != auth.generations.current(&user).await? {
+                return Err(auth.refused(
+                    client,
+                    Problem::unauthorized(
+                        "this inbox token was revoked (its user was deleted or their tokens revoked)",
+                    ),
+                ));
+            }
+            auth.user(&user).map(|()| (user, Some(grant)))
+        }
         Some(_) => Err(auth.refused(
             client,
             Problem::new(Type::Forbidden, "this inbox token belongs to another user"),
@@ -210,7 +255,7 @@ fn bearer(headers: &HeaderMap) -> Result<&str, Problem> {
         .ok_or_else(|| Problem::unauthorized("the Authorization header must read `Bearer <credential>`"))
 }
 
-/// Verified key hashes by key id, refreshed from the database every [`KEY_TTL`].
+/// Verified key hashes by key id, refreshed from the database every [`TRUST_TTL`].
 #[derive(Default)]
 struct KeyCache {
     verified: RwLock<HashMap<String, ([u8; 32], Instant)>>,
@@ -223,7 +268,7 @@ impl KeyCache {
         };
         let cached = self.verified.read().ok().and_then(|map| {
             map.get(id)
-                .filter(|(_, at)| at.elapsed() < KEY_TTL)
+                .filter(|(_, at)| at.elapsed() < TRUST_TTL)
                 .map(|(hash, _)| *hash)
         });
         if let Some(hash) = cached {

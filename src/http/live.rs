@@ -22,13 +22,12 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 
 use super::ApiState;
-use super::auth::{InboxAccess, StreamAccess};
+use super::auth::{InboxAccess, OpenToken, StreamAccess};
 use super::inbox::{Inbox, Item};
 use super::problem::{Problem, Type};
 use crate::domain::user_id::UserId;
@@ -118,7 +117,7 @@ struct StreamParams {
 
 async fn stream(
     State(inbox): State<Inbox>,
-    StreamAccess { user, expires }: StreamAccess,
+    StreamAccess { user, token }: StreamAccess,
     headers: HeaderMap,
     params: Result<Query<StreamParams>, QueryRejection>,
 ) -> Result<Response, Problem> {
@@ -158,7 +157,7 @@ async fn stream(
         since,
         locale: params.locale,
         headers: language_only(&headers),
-        expires,
+        token,
         subscription,
         _hold: hold,
         events,
@@ -188,7 +187,7 @@ fn language_only(headers: &HeaderMap) -> HeaderMap {
 }
 
 /// One stream's task: sends what changed each time the user's inbox does, until the reader
-/// goes, stops reading, or the credential expires.
+/// goes, stops reading, or the credential expires or is revoked.
 struct Pump {
     inbox: Inbox,
     user: UserId,
@@ -196,7 +195,7 @@ struct Pump {
     locale: Option<String>,
     /// Only what rendering reads: `Accept-Language`.
     headers: HeaderMap,
-    expires: Option<Timestamp>,
+    token: Option<OpenToken>,
     subscription: Subscription,
     _hold: Hold,
     events: mpsc::Sender<Result<Event, Infallible>>,
@@ -223,23 +222,34 @@ impl Pump {
                 }
             }
             let expiring = async {
-                match self.expires {
-                    Some(at) => {
-                        let left = at.duration_since(self.inbox.clock.now());
+                match &self.token {
+                    Some(token) => {
+                        let left = token.expires.duration_since(self.inbox.clock.now());
                         tokio::time::sleep(left.try_into().unwrap_or_default()).await;
                     }
                     None => std::future::pending().await,
                 }
             };
-            tokio::select! {
-                () = self.subscription.changed() => {}
-                () = expiring => {
-                    let _ = self.send(Event::default().event("expired").data("{}")).await;
-                    return;
-                }
+            let expired = tokio::select! {
+                () = self.subscription.changed() => self.revoked().await,
+                () = expiring => true,
                 () = self.events.closed() => return,
                 () = self.inbox.live.closed() => return,
+            };
+            if expired {
+                // The client asks for a fresh token (a revoked one's user may get none).
+                let _ = self.send(Event::default().event("expired").data("{}")).await;
+                return;
             }
+        }
+    }
+
+    /// Whether the token this stream was opened with has been revoked (revoking wakes the
+    /// user's streams).
+    async fn revoked(&self) -> bool {
+        match &self.token {
+            Some(token) => token.revoked(&self.user).await,
+            None => false,
         }
     }
 

@@ -5,6 +5,7 @@ pub mod auth;
 mod catalog;
 mod component;
 mod deliveries;
+pub mod generations;
 mod health;
 pub mod inbox;
 pub mod ingest;

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use super::ApiState;
 use super::auth::Auth;
+use super::problem::Problem;
 use super::rate_limit::ClientIp;
 use crate::clock::Clock;
 use crate::config;
@@ -89,12 +90,17 @@ where
         let token = Query::<Params>::try_from_uri(&parts.uri)
             .ok()
             .and_then(|Query(params)| params.token);
-        match token.as_deref().and_then(|token| grant(&pages, token)) {
-            Some(grant) => Ok(Self {
+        let Some(grant) = token.as_deref().and_then(|token| grant(&pages, token)) else {
+            return Err(invalid(&pages, &parts.headers));
+        };
+        // A link mailed before its user was deleted, or their tokens revoked, opens nothing.
+        match pages.db.token_generation(&grant.user).await {
+            Ok(current) if current == grant.generation => Ok(Self {
                 grant,
                 token: token.unwrap_or_default(),
             }),
-            None => Err(invalid(&pages, &parts.headers)),
+            Ok(_) => Err(invalid(&pages, &parts.headers)),
+            Err(error) => Err(Problem::from(error).into_response()),
         }
     }
 }

@@ -13,20 +13,23 @@ use std::time::Duration;
 
 use super::ApiState;
 use super::auth::{Operator, UserPath};
+use super::generations::Generations;
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
 use crate::live::Live;
-use crate::security::token::{self, Signer};
+use crate::security::token::{self, Grant, Signer};
 use crate::store::{PutUser, UserProfile, UserRow};
 use tokio::sync::Notify;
 
-/// What the user routes need: the store, the signer of inbox tokens and their lifetime, and
-/// the task that delivers webhooks kept for refIds a user claims (`unrouted`).
+/// What the user routes need: the store, the signer of inbox tokens, their lifetime and
+/// generations, and the task that delivers webhooks kept for refIds a user claims
+/// (`unrouted`).
 #[derive(Clone)]
 pub struct Users {
     db: crate::store::Db,
     signer: Arc<Signer>,
     token_ttl: Duration,
+    generations: Generations,
     clock: Clock,
     claimed: Arc<Notify>,
     /// Told of profile changes and erasures, which change the inbox.
@@ -38,6 +41,7 @@ impl Users {
         db: crate::store::Db,
         signer: Arc<Signer>,
         token_ttl: Duration,
+        generations: Generations,
         clock: Clock,
         claimed: Arc<Notify>,
         live: Live,
@@ -46,6 +50,7 @@ impl Users {
             db,
             signer,
             token_ttl,
+            generations,
             clock,
             claimed,
             live,
@@ -60,6 +65,7 @@ pub fn router() -> Router<ApiState> {
             put(put_user).get(get_user).delete(delete_user),
         )
         .route("/v1/users/{user_id}/inbox-token", post(inbox_token))
+        .route("/v1/users/{user_id}/revoke-tokens", post(revoke_tokens))
         .route("/v1/users/{user_id}/export", get(export))
 }
 
@@ -267,12 +273,25 @@ async fn delete_user(
     _: Operator,
     UserPath(id): UserPath,
 ) -> Result<StatusCode, Problem> {
-    if users.db.delete_user(&id).await? {
-        users.live.publish([(id.as_str(), -1)]);
-        Ok(StatusCode::NO_CONTENT)
-    } else {
-        Err(Problem::not_found("no such user"))
-    }
+    let generation = users.db.delete_user(&id, users.clock.now_ms()).await?;
+    let generation = generation.ok_or_else(|| Problem::not_found("no such user"))?;
+    users.generations.revoked(&id, generation);
+    users.live.publish([(id.as_str(), -1)]);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Every inbox and unsubscribe token issued for the user so far stops working (a leaked link,
+/// a lost device); new ones are issued as before. The user need not exist.
+async fn revoke_tokens(
+    State(users): State<Users>,
+    _: Operator,
+    UserPath(id): UserPath,
+) -> Result<StatusCode, Problem> {
+    let generation = users.db.revoke_tokens(&id, users.clock.now_ms()).await?;
+    users.generations.revoked(&id, generation);
+    // Wakes the user's streams, here and on the other instances.
+    users.live.refresh(&users.db, &[id.as_str()]).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize)]
@@ -281,12 +300,22 @@ struct InboxToken {
     expires_at: String,
 }
 
-async fn inbox_token(State(users): State<Users>, _: Operator, UserPath(id): UserPath) -> Json<InboxToken> {
+async fn inbox_token(
+    State(users): State<Users>,
+    _: Operator,
+    UserPath(id): UserPath,
+) -> Result<Json<InboxToken>, Problem> {
     let now = users.clock.now();
     let ttl = jiff::SignedDuration::try_from(users.token_ttl).unwrap_or(jiff::SignedDuration::from_mins(15));
     let expires = now.checked_add(ttl).unwrap_or(now);
-    Json(InboxToken {
-        token: users.signer.issue(token::INBOX, &id, &[], now, expires),
+    let grant = Grant {
+        generation: users.generations.current(&id).await?,
+        user: id,
+        scope: Vec::new(),
+        expires,
+    };
+    Ok(Json(InboxToken {
+        token: users.signer.issue(token::INBOX, &grant, now),
         expires_at: expires.to_string(),
-    })
+    }))
 }

@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use crate::present::{Subject, millis, time_zone};
 use crate::render::Renderer;
 use crate::render::view::{Brand, EmailView, ItemView, Link, Strings, accent};
-use crate::security::token::{self, Signer};
+use crate::security::token::{self, Grant, Signer};
 use crate::store::UserRow;
 use crate::store::outbox::{Claimed, EmailNotification};
 use crate::texts::Texts;
@@ -198,11 +198,13 @@ fn view(
         .collect();
     let mut unsubscribe = FluentArgs::new();
     unsubscribe.set("category", l10n.formats(lang).list(&names));
-    let user_id = UserId::parse(&user.id)?;
-    let expires = now.checked_add(UNSUBSCRIBE_VALIDITY)?;
-    let token = composer
-        .signer
-        .issue(token::UNSUBSCRIBE, &user_id, &categories, now, expires);
+    let grant = Grant {
+        user: UserId::parse(&user.id)?,
+        scope: categories,
+        expires: now.checked_add(UNSUBSCRIBE_VALIDITY)?,
+        generation: user.token_generation,
+    };
+    let token = composer.signer.issue(token::UNSUBSCRIBE, &grant, now);
 
     Ok(EmailView {
         lang: l10n.tag(lang).to_owned(),

@@ -132,6 +132,7 @@ mod tests {
             timezone: None,
             inbox_version: 0,
             inbox_floor: 0,
+            token_generation: 0,
             created_at: 0,
             updated_at: 0,
         }

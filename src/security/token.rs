@@ -1,6 +1,11 @@
 //! Signed, expiring tokens (JWT, HS256): an inbox token lets a browser read one user's inbox
 //! and nothing else; an unsubscribe token turns off one user's email for the categories it
 //! names. Each kind has its own audience, so one can never pass for the other.
+//!
+//! Every token also carries its user's token *generation* at issue. Deleting the user or
+//! revoking their tokens bumps the generation (`token_generations`, migration 0007), and the
+//! routes that accept a token honour it only while its generation is still the user's, so a
+//! leaked or old link stops working at once instead of at its expiry.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -29,6 +34,14 @@ struct Claims {
     /// What the token is good for beyond its audience (unsubscribe: the categories).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     scope: Vec<String>,
+    /// The user's token generation at issue (absent: 0, the generation of a user whose tokens
+    /// were never revoked).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    generation: i64,
+}
+
+fn is_zero(generation: &i64) -> bool {
+    *generation == 0
 }
 
 /// What a valid token grants.
@@ -38,6 +51,9 @@ pub struct Grant {
     pub scope: Vec<String>,
     /// When the token stops being valid (a stream opened with it ends then).
     pub expires: Timestamp,
+    /// The user's token generation when it was issued: it is honoured only while that is
+    /// still theirs.
+    pub generation: i64,
 }
 
 /// Issues and verifies HS256 JWTs (RFC 7519) with one secret. The MAC is RustCrypto's
@@ -60,22 +76,16 @@ impl Signer {
         Ok(Self { key })
     }
 
-    /// A token for `audience` about `user`, valid until `expires`.
-    pub fn issue(
-        &self,
-        audience: &str,
-        user: &UserId,
-        scope: &[String],
-        now: Timestamp,
-        expires: Timestamp,
-    ) -> String {
+    /// A token for `audience` that grants `grant`, issued at `now`.
+    pub fn issue(&self, audience: &str, grant: &Grant, now: Timestamp) -> String {
         let claims = Claims {
             iss: ISSUER.into(),
             aud: audience.into(),
-            sub: user.as_str().into(),
+            sub: grant.user.as_str().into(),
             iat: now.as_second(),
-            exp: expires.as_second(),
-            scope: scope.to_vec(),
+            exp: grant.expires.as_second(),
+            scope: grant.scope.clone(),
+            generation: grant.generation,
         };
         // Strings and integers always serialize.
         let payload = serde_json::to_vec(&claims).unwrap_or_default();
@@ -102,6 +112,7 @@ impl Signer {
             user: UserId::parse(&claims.sub).ok()?,
             scope: claims.scope,
             expires: Timestamp::from_second(claims.exp).ok()?,
+            generation: claims.generation,
         })
     }
 
@@ -116,22 +127,31 @@ impl Signer {
 mod tests {
     use super::*;
 
+    fn grant(user: &str, scope: &[&str], expires: Timestamp, generation: i64) -> Grant {
+        Grant {
+            user: UserId::parse(user).expect("id"),
+            scope: scope.iter().map(|c| (*c).to_owned()).collect(),
+            expires,
+            generation,
+        }
+    }
+
     #[test]
     fn round_trip_and_rejections() {
         let signer = Signer::new(b"0123456789abcdef0123456789abcdef").expect("key");
-        let user = UserId::parse("alice").expect("id");
         let now = Timestamp::now();
         let later = now.checked_add(jiff::SignedDuration::from_mins(5)).expect("time");
-        let token = signer.issue(INBOX, &user, &[], now, later);
+        let alice = grant("alice", &[], later, 0);
+        let token = signer.issue(INBOX, &alice, now);
+        assert_eq!(signer.verify(INBOX, &token, now), Some(alice));
+        let scoped = grant("alice", &["media"], later, 3);
+        let scoped_token = signer.issue(UNSUBSCRIBE, &scoped, now);
         assert_eq!(
-            signer.verify(INBOX, &token, now).map(|g| g.user),
-            Some(user.clone())
+            signer.verify(UNSUBSCRIBE, &scoped_token, now),
+            Some(scoped),
+            "scope and generation round-trip"
         );
-        let scoped = signer.issue(UNSUBSCRIBE, &user, &["media".into()], now, later);
-        assert_eq!(
-            signer.verify(UNSUBSCRIBE, &scoped, now).map(|g| g.scope),
-            Some(vec!["media".into()])
-        );
+        let scoped = scoped_token;
         assert_eq!(
             signer.verify(INBOX, &scoped, now),
             None,
@@ -155,8 +175,7 @@ mod tests {
     #[test]
     fn tokens_are_standard_hs256() {
         let signer = Signer::new(b"secret").expect("key");
-        let user = UserId::parse("u").expect("id");
-        let token = signer.issue(INBOX, &user, &[], Timestamp::UNIX_EPOCH, Timestamp::MAX);
+        let token = signer.issue(INBOX, &grant("u", &[], Timestamp::MAX, 0), Timestamp::UNIX_EPOCH);
         let parts: Vec<&str> = token.split('.').collect();
         assert_eq!(parts.len(), 3);
         let header = URL_SAFE_NO_PAD.decode(parts[0]).expect("base64url");

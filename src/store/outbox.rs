@@ -183,8 +183,10 @@ impl Db {
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
         let users_sql = json_rows!(
             self,
-            "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, created_at, updated_at \
-            FROM users WHERE id IN (SELECT value FROM ",
+            "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, \
+            COALESCE(g.generation, 0) AS token_generation, created_at, updated_at \
+            FROM users LEFT JOIN token_generations AS g ON g.user_id = users.id \
+            WHERE id IN (SELECT value FROM ",
             texts(1),
             ")"
         );

@@ -17,6 +17,9 @@ pub struct UserRow {
     /// The feed cannot tell changes before this version (see migration 0006).
     #[serde(skip)]
     pub inbox_floor: i64,
+    /// The generation of the user's tokens (`security::token`), 0 until first revoked.
+    #[serde(skip)]
+    pub token_generation: i64,
     #[serde(skip)]
     pub created_at: i64,
     #[serde(skip)]
@@ -49,8 +52,10 @@ pub enum PutUser {
 
 impl Db {
     pub async fn user(&self, id: &UserId) -> Result<Option<UserRow>> {
-        const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, created_at, updated_at \
-                           FROM users WHERE id = $1";
+        const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, \
+                           COALESCE(g.generation, 0) AS token_generation, created_at, updated_at \
+                           FROM users LEFT JOIN token_generations AS g ON g.user_id = users.id \
+                           WHERE id = $1";
         Ok(on_pool!(self, |pool| sqlx::query_as(SQL)
             .bind(id.as_str())
             .fetch_optional(pool)
@@ -133,14 +138,57 @@ impl Db {
         })
     }
 
-    /// Erases a user with their events and notifications; false when there was no such user.
-    pub async fn delete_user(&self, id: &UserId) -> Result<bool> {
+    /// Erases a user with their events and notifications, and revokes every token issued for
+    /// them, in one transaction: the user's new token generation, or `None` when there was
+    /// no such user.
+    pub async fn delete_user(&self, id: &UserId, now: i64) -> Result<Option<i64>> {
         const SQL: &str = "DELETE FROM users WHERE id = $1";
-        let done = on_pool!(self, |pool| sqlx::query(SQL)
+        Ok(on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let done = sqlx::query(SQL).bind(id.as_str()).execute(&mut *tx).await?;
+            if done.rows_affected() == 0 {
+                return Ok(None);
+            }
+            let generation: i64 = sqlx::query_scalar(BUMP_GENERATION)
+                .bind(id.as_str())
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(Some(generation))
+        })?)
+    }
+
+    /// The user's token generation: the one tokens must carry to be honoured.
+    pub async fn token_generation(&self, id: &UserId) -> Result<i64> {
+        const SQL: &str = "SELECT generation FROM token_generations WHERE user_id = $1";
+        let found: Option<i64> = on_pool!(self, |pool| sqlx::query_scalar(SQL)
             .bind(id.as_str())
-            .execute(pool)
-            .await
-            .map(|done| done.rows_affected()))?;
-        Ok(done == 1)
+            .fetch_optional(pool)
+            .await)?;
+        Ok(found.unwrap_or(0))
+    }
+
+    /// Revokes every token issued for the user so far (whether or not the user exists) and
+    /// returns the new generation. It bumps the inbox version of a user who exists, so that
+    /// the streams open with a revoked token wake up (and end).
+    pub async fn revoke_tokens(&self, id: &UserId, now: i64) -> Result<i64> {
+        const WAKE: &str = "UPDATE users SET inbox_version = inbox_version + 1 WHERE id = $1";
+        Ok(on_pool!(self, |pool| {
+            let mut tx = pool.begin().await?;
+            let generation: i64 = sqlx::query_scalar(BUMP_GENERATION)
+                .bind(id.as_str())
+                .bind(now)
+                .fetch_one(&mut *tx)
+                .await?;
+            sqlx::query(WAKE).bind(id.as_str()).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(generation)
+        })?)
     }
 }
+
+const BUMP_GENERATION: &str = "INSERT INTO token_generations (user_id, generation, changed_at) \
+    VALUES ($1, 1, $2) ON CONFLICT (user_id) DO UPDATE \
+    SET generation = token_generations.generation + 1, changed_at = excluded.changed_at \
+    RETURNING generation";

@@ -189,3 +189,57 @@ async fn inbox_tokens_expire() {
     app.advance(std::time::Duration::from_secs(1));
     assert_problem(read().await.expect("answer"), StatusCode::UNAUTHORIZED).await;
 }
+
+/// Revoking a user's tokens, or deleting the user, retires every inbox token issued for them
+/// so far, at once on this instance: requests get `401`, an open stream ends with `expired`,
+/// and a token minted afterwards works, also for a new user with the same id.
+#[tokio::test]
+async fn inbox_tokens_stop_working_when_their_user_is_revoked_or_deleted() {
+    let app = spawn_app().await;
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    let token = inbox_token(&app, "u").await;
+    let app = &app;
+    let read = |token: String| async move {
+        let request = app.client.get(app.url("/v1/users/u/inbox")).bearer_auth(token);
+        request.send().await.expect("answer")
+    };
+    assert_eq!(read(token.clone()).await.status(), StatusCode::OK);
+    let mut stream = crate::live::Events::connect(
+        &app.client,
+        &app.url(&format!("/v1/users/u/inbox/stream?token={token}")),
+        &[],
+    )
+    .await;
+    assert_eq!(stream.next().await.expect("ready").event, "ready");
+
+    assert_eq!(
+        app.post("/v1/users/u/revoke-tokens").await.status(),
+        StatusCode::NO_CONTENT
+    );
+    let refused = assert_problem(read(token.clone()).await, StatusCode::UNAUTHORIZED).await;
+    assert!(
+        refused["detail"].as_str().is_some_and(|d| d.contains("revoked")),
+        "{refused}"
+    );
+    assert_eq!(stream.next().await.expect("a last word").event, "expired");
+    assert!(stream.next().await.is_none(), "the stream ends");
+
+    let fresh = inbox_token(app, "u").await;
+    assert_eq!(read(fresh.clone()).await.status(), StatusCode::OK);
+    let deleted = app
+        .client
+        .delete(app.url("/v1/users/u"))
+        .bearer_auth(&app.key)
+        .send()
+        .await;
+    assert_eq!(deleted.expect("delete").status(), StatusCode::NO_CONTENT);
+    assert_problem(read(fresh.clone()).await, StatusCode::UNAUTHORIZED).await;
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    assert_problem(read(fresh).await, StatusCode::UNAUTHORIZED).await;
+    assert_eq!(read(inbox_token(app, "u").await).await.status(), StatusCode::OK);
+    assert_eq!(
+        app.post("/v1/users/nobody/revoke-tokens").await.status(),
+        StatusCode::NO_CONTENT,
+        "revoking needs no user"
+    );
+}

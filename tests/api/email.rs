@@ -535,15 +535,46 @@ async fn one_click_unsubscribe_and_the_confirmation_page() {
     );
 }
 
-/// An old unsubscribe link of a deleted user does not bring the user back.
+/// An old unsubscribe link of a deleted user opens nothing and does not bring the user back,
+/// not even once a new user has the same id; revoking a user's tokens retires their links too,
+/// and the next email carries a link that works.
 #[tokio::test]
-async fn unsubscribing_after_the_user_was_deleted_creates_nothing() {
+async fn unsubscribe_links_stop_working_when_their_user_is_deleted_or_revoked() {
     let (sink, addr) = Sink::start();
     let app = app_with_sink(addr.port(), "").await;
+    let link_of = |raw: &[u8]| unsubscribe_link(&MessageParser::default().parse(raw).expect("parse"), &app);
     app.put_user("gone", json!({"email": "gone@example.com"})).await;
     app.ingest("gone", &fixture("x-credits-depleted-416.json")).await;
-    let raw = sink.wait_for(1).await.remove(0);
-    let link = unsubscribe_link(&MessageParser::default().parse(&raw).expect("parse"), &app);
+    let old = link_of(&sink.wait_for(1).await[0]);
+    assert_eq!(
+        app.client.get(&old).send().await.expect("get").status(),
+        StatusCode::OK
+    );
+
+    let revoked = app.post("/v1/users/gone/revoke-tokens").await;
+    assert_eq!(revoked.status(), StatusCode::NO_CONTENT);
+    for answer in [
+        app.client.get(&old).send().await.expect("get"),
+        app.client.post(&old).send().await.expect("post"),
+    ] {
+        assert_eq!(
+            answer.status(),
+            StatusCode::BAD_REQUEST,
+            "a revoked link is invalid"
+        );
+    }
+    assert_eq!(
+        app.get_json("/v1/users/gone/preferences").await["email"]["billing"],
+        true,
+        "the revoked link changed nothing"
+    );
+    app.ingest("gone", &fixture("facebook-auth-161.json")).await;
+    let fresh = link_of(&sink.wait_for(2).await[1]);
+    assert_eq!(
+        app.client.get(&fresh).send().await.expect("get").status(),
+        StatusCode::OK
+    );
+
     let deleted = app
         .client
         .delete(app.url("/v1/users/gone"))
@@ -551,13 +582,20 @@ async fn unsubscribing_after_the_user_was_deleted_creates_nothing() {
         .send()
         .await;
     assert!(deleted.expect("delete").status().is_success());
-    let answer = app.client.post(&link).send().await.expect("post");
+    let answer = app.client.post(&fresh).send().await.expect("post");
     assert_eq!(
         answer.status(),
-        StatusCode::OK,
-        "nothing will be emailed to them: true"
+        StatusCode::BAD_REQUEST,
+        "a deleted user's link is invalid"
     );
     assert_eq!(app.get("/v1/users/gone").await.status(), StatusCode::NOT_FOUND);
+    app.put_user("gone", json!({"email": "new@example.com"})).await;
+    let answer = app.client.post(&fresh).send().await.expect("post");
+    assert_eq!(
+        answer.status(),
+        StatusCode::BAD_REQUEST,
+        "nor does it work for a new user with the same id"
+    );
 }
 
 /// The message's `List-Unsubscribe` link, pointed at this test's herald instead of the

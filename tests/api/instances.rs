@@ -396,4 +396,41 @@ async fn a_stream_on_one_instance_follows_what_another_ingests() {
         "{:?}",
         event.data
     );
+
+    // Tokens revoked on A: B's stream opened with one ends at once, B's polls refuse it
+    // within the promised time.
+    let minted = client
+        .post(format!("{b}/v1/users/u/inbox-token"))
+        .bearer_auth(&key)
+        .send();
+    let minted: Value = minted.await.expect("token").json().await.expect("json");
+    let token = minted["token"].as_str().expect("token");
+    let mut on_token = Events::connect(
+        &client,
+        &format!("{b}/v1/users/u/inbox/stream?token={token}"),
+        &[],
+    )
+    .await;
+    assert_eq!(on_token.next().await.expect("ready").event, "ready");
+    let poll = || {
+        client
+            .get(format!("{b}/v1/users/u/inbox"))
+            .bearer_auth(token)
+            .send()
+    };
+    assert_eq!(poll().await.expect("poll").status(), StatusCode::OK);
+    let revoked = client
+        .post(format!("{a}/v1/users/u/revoke-tokens"))
+        .bearer_auth(&key)
+        .send();
+    assert_eq!(revoked.await.expect("revoke").status(), StatusCode::NO_CONTENT);
+    assert_eq!(on_token.next().await.expect("a last word").event, "expired");
+    let deadline = std::time::Instant::now() + herald::http::generations::TRUST_TTL * 3;
+    while poll().await.expect("poll").status() != StatusCode::UNAUTHORIZED {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "B still honours a revoked token"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }

@@ -410,14 +410,13 @@ async fn a_stream_ends_when_its_token_expires() {
     let app = spawn_with(&format!("secret = '{SECRET}'\n")).await;
     let signer = herald::security::token::Signer::new(SECRET.as_bytes()).expect("signer");
     let now = jiff::Timestamp::now();
-    let user = herald::domain::user_id::UserId::parse("u").expect("id");
-    let token = signer.issue(
-        herald::security::token::INBOX,
-        &user,
-        &[],
-        now,
-        now + jiff::SignedDuration::from_secs(2),
-    );
+    let grant = herald::security::token::Grant {
+        user: herald::domain::user_id::UserId::parse("u").expect("id"),
+        scope: Vec::new(),
+        expires: now + jiff::SignedDuration::from_secs(2),
+        generation: 0,
+    };
+    let token = signer.issue(herald::security::token::INBOX, &grant, now);
     let mut events = Events::open(&app, &format!("/v1/users/u/inbox/stream?token={token}"), &[]).await;
     assert_eq!(events.next().await.expect("ready").event, "ready");
     let last = events.next().await.expect("a last word");

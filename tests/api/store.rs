@@ -287,9 +287,17 @@ async fn users_keys_and_secrets() {
             backend.name
         );
 
-        assert!(db.delete_user(&alice).await.expect("delete"));
+        assert_eq!(db.token_generation(&alice).await.expect("generation"), 0);
+        assert_eq!(db.delete_user(&alice, now()).await.expect("delete"), Some(1));
         assert!(db.user(&alice).await.expect("user").is_none());
-        assert!(!db.delete_user(&alice).await.expect("delete"));
+        assert_eq!(db.delete_user(&alice, now()).await.expect("delete"), None);
+        assert_eq!(
+            db.token_generation(&alice).await.expect("generation"),
+            1,
+            "{}: the generation outlives the user",
+            backend.name
+        );
+        assert_eq!(db.revoke_tokens(&alice, now()).await.expect("revoke"), 2);
         db.ping().await.expect("ping");
         db.close().await;
     }
