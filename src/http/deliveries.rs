@@ -4,16 +4,17 @@
 use std::sync::Arc;
 
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
-use super::ApiState;
 use super::auth::Operator;
 use super::problem::{Problem, Type};
+use super::{ApiState, is_record_id};
 use crate::clock::Clock;
 use crate::domain::state::DeliveryStatus;
 use crate::domain::user_id::UserId;
@@ -83,11 +84,7 @@ async fn list(
     if let Some(user) = &params.user {
         UserId::parse(user).map_err(|e| Problem::invalid("query.user", e.to_string()))?;
     }
-    if params
-        .after
-        .as_deref()
-        .is_some_and(|after| !is_delivery_id(after))
-    {
+    if params.after.as_deref().is_some_and(|after| !is_record_id(after)) {
         return Err(Problem::invalid(
             "query.after",
             "must be the `next` of an earlier page",
@@ -117,20 +114,33 @@ async fn list(
     }))
 }
 
-/// Delivery ids are UUIDs: anything else is no delivery, and never reaches the database.
-fn is_delivery_id(id: &str) -> bool {
-    uuid::Uuid::try_parse(id).is_ok()
-}
-
 async fn find(db: &Db, id: &str) -> Result<DeliveryRecord, Problem> {
-    let record = match is_delivery_id(id) {
+    let record = match is_record_id(id) {
         true => db.delivery(id).await?,
         false => None,
     };
     record.ok_or_else(|| Problem::not_found("no such delivery"))
 }
 
-async fn one(State(db): State<Db>, _: Operator, Path(id): Path<String>) -> Result<Json<Delivery>, Problem> {
+/// The `{id}` of a delivery route: one that is not even UTF-8 is no delivery either.
+struct DeliveryId(String);
+
+impl<S: Send + Sync> FromRequestParts<S> for DeliveryId {
+    type Rejection = Problem;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Problem> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(id)) => Ok(Self(id)),
+            Err(_) => Err(Problem::not_found("no such delivery")),
+        }
+    }
+}
+
+async fn one(
+    State(db): State<Db>,
+    _: Operator,
+    DeliveryId(id): DeliveryId,
+) -> Result<Json<Delivery>, Problem> {
     Ok(Json(find(&db, &id).await?.into()))
 }
 
@@ -140,7 +150,7 @@ async fn retry(
     State(clock): State<Clock>,
     State(outbox_wake): State<Arc<Notify>>,
     _: Operator,
-    Path(id): Path<String>,
+    DeliveryId(id): DeliveryId,
 ) -> Result<(StatusCode, Json<Delivery>), Problem> {
     let record = find(&db, &id).await?;
     if !db.retry_delivery(&id, clock.now_ms()).await? {

@@ -260,7 +260,7 @@ async fn change(
             ));
         }
     };
-    if id.len() > 64 {
+    if !super::is_record_id(&id) {
         return Err(Problem::not_found("no such notification in this inbox"));
     }
     match inbox
@@ -455,6 +455,9 @@ fn decode_cursor(raw: &str) -> Result<Cursor, Problem> {
     let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| invalid())?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     let (time, id) = text.split_once(':').ok_or_else(invalid)?;
+    if !super::is_record_id(id) {
+        return Err(invalid());
+    }
     Ok(Cursor {
         last_seen_at: time.parse().map_err(|_| invalid())?,
         id: id.to_owned(),

@@ -30,7 +30,7 @@ use tokio::sync::Notify;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::clock::Clock;
@@ -105,24 +105,19 @@ pub struct Components {
 /// 30 s before it answers, so its routes have longer.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 const LONG_POLL_TIMEOUT: Duration = Duration::from_secs(45);
+/// How long a request body may pause before it is refused (`408 body-timeout`): a client that
+/// stops sending holds its request no longer than a slow header is held.
+const BODY_PAUSE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The whole API with its middleware; `allowed_origins` may call the inbox routes from a
 /// browser (CORS).
 pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> Router {
-    // The routes that read a body: one announced larger than the limit is refused before
-    // herald answers `Expect: 100-continue` or reads a byte of it.
-    let with_bodies = Router::new()
+    let api = Router::new()
         .merge(ingest::router())
         .merge(users::router())
         .merge(webhooks::router())
         .merge(catalog::router())
         .merge(preferences::router())
-        .route_layer(axum::middleware::from_fn_with_state(
-            max_body,
-            refuse_announced_oversize,
-        ));
-    let api = Router::new()
-        .merge(with_bodies)
         .merge(inbox::router())
         .merge(component::router())
         .merge(deliveries::router())
@@ -130,6 +125,13 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
         .merge(health::router())
         .layer(timeout(REQUEST_TIMEOUT))
         .merge(live::router().layer(timeout(LONG_POLL_TIMEOUT)))
+        // A body announced larger than the limit is refused before herald answers
+        // `Expect: 100-continue`, reads a byte of it or acts: on every route, also those that
+        // read no body.
+        .route_layer(axum::middleware::from_fn_with_state(
+            max_body,
+            refuse_announced_oversize,
+        ))
         .with_state(state);
     let api = with_middleware(api, max_body);
     // Outside the routes, so that it answers preflights (OPTIONS) itself.
@@ -216,6 +218,8 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(RequestBodyTimeoutLayer::new(BODY_PAUSE_TIMEOUT))
+        .layer(axum::middleware::from_fn(require_one_host))
         .layer(CatchPanicLayer::custom(|_| panicked()))
         .layer(request_id::ScopeLayer)
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
@@ -230,6 +234,30 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
         .layer(tower::util::MapRequestLayer::new(request_id::drop_unusable::<axum::body::Body>))
+}
+
+/// Notification and delivery ids are UUIDs: anything else names no record, and never reaches
+/// the database (PostgreSQL refuses a NUL in text, for one).
+fn is_record_id(id: &str) -> bool {
+    uuid::Uuid::try_parse(id).is_ok()
+}
+
+/// RFC 9112 (3.2): a request with more than one `Host`, an invalid one, or none in HTTP/1.1 is
+/// refused (`400`), so that no proxy in front can read it differently from herald.
+async fn require_one_host(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let mut hosts = request.headers().get_all(header::HOST).iter();
+    let valid = match (hosts.next(), hosts.next()) {
+        (Some(host), None) => host
+            .to_str()
+            .is_ok_and(|host| host.parse::<axum::http::uri::Authority>().is_ok()),
+        (None, _) => request.version() < axum::http::Version::HTTP_11,
+        (Some(_), Some(_)) => false,
+    };
+    if valid {
+        next.run(request).await
+    } else {
+        Problem::invalid("header.Host", "send exactly one valid Host header").into_response()
+    }
 }
 
 async fn not_found() -> Problem {

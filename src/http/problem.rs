@@ -29,6 +29,8 @@ pub enum Type {
     InvalidInput,
     InvalidJson,
     UnreadableBody,
+    /// 408: the body stopped coming.
+    BodyTimeout,
     BodyTooLarge,
     UnsupportedMediaType,
     NotAResult,
@@ -59,6 +61,7 @@ impl Type {
             Self::InvalidInput => "invalid-input",
             Self::InvalidJson => "invalid-json",
             Self::UnreadableBody => "unreadable-body",
+            Self::BodyTimeout => "body-timeout",
             Self::BodyTooLarge => "body-too-large",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::NotAResult => "not-a-result",
@@ -82,6 +85,7 @@ impl Type {
     fn status(self) -> StatusCode {
         match self {
             Self::InvalidInput | Self::InvalidJson | Self::UnreadableBody => StatusCode::BAD_REQUEST,
+            Self::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             Self::BodyTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::NotAResult | Self::NotAWebhook | Self::IdempotencyKeyReused => {
@@ -330,10 +334,27 @@ impl From<BytesRejection> for Problem {
     fn from(rejection: BytesRejection) -> Self {
         if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Self::body_too_large()
+        } else if timed_out(&rejection) {
+            Self::new(
+                Type::BodyTimeout,
+                "the body stopped coming before its end; nothing was stored",
+            )
         } else {
             Self::new(Type::UnreadableBody, rejection.body_text())
         }
     }
+}
+
+/// Whether reading the body failed because it stopped coming (`RequestBodyTimeoutLayer`).
+fn timed_out(rejection: &BytesRejection) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(error) = cause {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 impl From<JsonRejection> for Problem {
@@ -418,6 +439,7 @@ mod tests {
             Type::InvalidInput,
             Type::InvalidJson,
             Type::UnreadableBody,
+            Type::BodyTimeout,
             Type::BodyTooLarge,
             Type::UnsupportedMediaType,
             Type::NotAResult,

@@ -6,6 +6,7 @@
 //!   answered by [`super::overflow_router`] (health checks as usual, `503` with `Retry-After`
 //!   for everything else) and then closed, so that a flood of idle connections neither
 //!   exhausts file descriptors nor keeps `/healthz` from answering.
+//! - A bound on the request head (64 KiB, `431` beyond).
 //! - Graceful shutdown: once `shutdown` completes, no connection is accepted and the open ones
 //!   finish their requests (streams end when the live inbox closes them).
 
@@ -24,6 +25,11 @@ use tower::ServiceExt as _;
 
 /// How long a connection over the limit may take to send its one request.
 const OVERFLOW_HEADER_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// The largest request head (request line and headers) a connection may send, answered `431`
+/// beyond. hyper's default bound (its read buffer, about 400 KiB) would let
+/// `http.max_connections` connections hold gigabytes.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
 
 /// What one instance holds open.
 #[derive(Debug, Clone, Copy)]
@@ -76,6 +82,7 @@ pub async fn serve(
         let mut http = hyper::server::conn::http1::Builder::new();
         http.timer(TokioTimer::new())
             .header_read_timeout(header_read_timeout)
+            .max_header_size(MAX_HEAD_BYTES)
             .keep_alive(permit.is_some());
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), handler));
         tokio::spawn(async move {

@@ -12,6 +12,7 @@ mod demo;
 mod email;
 mod fixtures;
 mod helpers;
+mod hostile;
 mod inbox;
 mod ingest;
 mod instances;
