@@ -18,6 +18,7 @@ mod ingest;
 mod instances;
 mod l10n;
 mod live;
+mod logs;
 mod permissions;
 mod pg;
 mod process;
