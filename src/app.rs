@@ -302,6 +302,8 @@ pub async fn start_with(
     let shutdown = CancellationToken::new();
     let stopping = shutdown.clone();
     let closing = db.clone();
+    // Histogram samples wait in memory until folded into their buckets.
+    let upkeep = tokio::spawn(crate::metrics::upkeep(METRICS_UPKEEP));
     let task = tokio::spawn(async move {
         http::server::serve(listener, router, overflow, bounds, async move {
             stopping.cancelled().await;
@@ -332,6 +334,7 @@ pub async fn start_with(
             bus.await.context("the inbox change listener failed")?;
         }
         closing.close().await;
+        upkeep.abort();
         Ok(())
     });
     tracing::info!(%addr, role = ?config.role, "herald is listening");
@@ -344,6 +347,9 @@ pub async fn start_with(
         task,
     })
 }
+
+/// How often histogram samples are folded into their buckets.
+const METRICS_UPKEEP: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The secret that signs inbox and unsubscribe tokens: configured, or generated once and
 /// kept in the database so that every instance shares it.

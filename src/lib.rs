@@ -17,6 +17,7 @@ pub mod explain;
 pub mod http;
 pub mod i18n;
 pub mod live;
+pub mod metrics;
 pub mod outbox;
 pub mod present;
 pub mod render;

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{self, Catalog, Extractor, KindSpec, Resolution, Scope};
 use super::params::{self, AspectRatio};
-use super::result::{Failure, Link, PostOutcome};
+use super::result::{self, Failure, Link, PostOutcome};
 
 /// The longest excerpt of the post text a notification carries.
 const EXCERPT_CHARS: usize = 80;
@@ -79,6 +79,8 @@ pub struct Classification {
     pub drafts: Vec<Draft>,
     /// Resolve keys closed by successes in this result (`platform:facebook`, `post:<id>`).
     pub resolves: Vec<String>,
+    /// The `(platform, code)` of failures no rule knows, which became the generic kind.
+    pub unmapped: Vec<(&'static str, Option<String>)>,
 }
 
 impl Classification {
@@ -116,6 +118,11 @@ fn classify_outcome(catalog: &Catalog, outcome: &PostOutcome, now: Timestamp, ou
 
     for failure in &outcome.failures {
         let rule = catalog.rule_for(failure);
+        if rule.is_none() {
+            let platform = failure.platform.as_deref().and_then(result::platform_key);
+            out.unmapped
+                .push((platform.unwrap_or(result::OTHER_PLATFORM), failure.code.clone()));
+        }
         let kind = rule.map_or_else(
             || catalog.builtin(catalog::POST_FAILED).clone(),
             |r| r.kind.clone(),

@@ -297,7 +297,7 @@ fn for_each_item(value: Option<&Value>, mut f: impl FnMut(&Value)) {
     }
 }
 
-fn platform_key(key: &str) -> Option<&'static str> {
+pub fn platform_key(key: &str) -> Option<&'static str> {
     PLATFORMS
         .iter()
         .copied()

@@ -23,6 +23,7 @@ use crate::domain::classify::{Classification, classify};
 use crate::domain::receipt::Receipt;
 use crate::domain::result;
 use crate::domain::user_id::UserId;
+use crate::metrics;
 use crate::security::signature::{Secrets, StandardHeaders};
 use crate::store::writer::{WriteError, Writer};
 use crate::store::{IngestJob, IngestReply};
@@ -131,8 +132,25 @@ impl Ingest {
     }
 
     /// Stores a job through the group commit; answers once it is durable.
-    pub async fn submit(&self, job: IngestJob) -> Result<IngestReply, WriteError> {
-        self.writer.submit(job).await
+    pub async fn submit(&self, mut job: IngestJob) -> Result<IngestReply, WriteError> {
+        let unmapped = std::mem::take(&mut job.classification.unmapped);
+        let reply = self.writer.submit(job).await?;
+        match &reply {
+            IngestReply::Stored(receipt) => {
+                metrics::result("stored");
+                for (platform, code) in &unmapped {
+                    metrics::unmapped_code(platform, code.as_deref());
+                }
+                for produced in &receipt.notifications {
+                    metrics::notifications(&produced.kind, produced.outcome.as_str(), 1);
+                }
+                // The receipt names resolved notifications by id only.
+                metrics::notifications("any", "resolved", receipt.resolved.len() as u64);
+            }
+            IngestReply::Replayed(_) => metrics::result("replayed"),
+            IngestReply::KeyReused => metrics::result("key-reused"),
+        }
+        Ok(reply)
     }
 
     /// Parses and classifies a result.

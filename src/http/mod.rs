@@ -10,6 +10,7 @@ mod health;
 pub mod inbox;
 pub mod ingest;
 mod live;
+mod metrics;
 mod preferences;
 pub mod problem;
 pub mod rate_limit;
@@ -123,6 +124,7 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
         .merge(deliveries::router())
         .merge(unsubscribe::router())
         .merge(health::router())
+        .merge(metrics::router())
         .layer(timeout(REQUEST_TIMEOUT))
         .merge(live::router().layer(timeout(LONG_POLL_TIMEOUT)))
         // A body announced larger than the limit is refused before herald answers
@@ -217,6 +219,7 @@ fn with_middleware(routes: Router, max_body: usize) -> Router {
     routes
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(metrics::track))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(RequestBodyTimeoutLayer::new(BODY_PAUSE_TIMEOUT))
         .layer(axum::middleware::from_fn(require_one_host))

@@ -40,6 +40,11 @@ impl Limits {
         }
     }
 
+    /// How many are held now.
+    pub fn held(&self) -> usize {
+        self.total_limit - self.total.available_permits()
+    }
+
     pub fn hold(&self, user: &str) -> Result<Hold, Refused> {
         let mut users = super::lock(&self.users);
         let held = users.get(user).copied().unwrap_or(0);

@@ -79,6 +79,11 @@ impl Live {
         }))
     }
 
+    /// The streams and long-polls open now.
+    pub fn waiting(&self) -> usize {
+        self.0.held.held()
+    }
+
     /// Ends every stream and long-poll (the process is stopping).
     pub fn close(&self) {
         self.0.closing.cancel();

@@ -25,6 +25,7 @@ use rand::Rng;
 use tokio::sync::{Notify, Semaphore};
 use tokio::task::{JoinHandle, JoinSet};
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument as _;
 
 use crate::clock::Clock;
 use crate::config;
@@ -276,13 +277,28 @@ impl Outbox {
                         address,
                         email_id,
                     };
+                    // The notification ids are those of the ingest's `202`: a log can be
+                    // followed from the result to the SMTP answer.
+                    let span = tracing::info_span!(
+                        "outbox_send",
+                        email_id = %email.email_id,
+                        user = %user_id,
+                        notifications = ?shown.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+                    );
                     let (outbox, recorder) = (self.clone(), pass.recorder.clone());
-                    pass.in_flight.spawn(async move {
-                        let result = outbox.0.mailer.send(message).await;
-                        let (outcomes, suppress) = email.outcomes(&outbox, &result);
-                        recorder.record(outcomes, suppress).await;
-                        drop(slot);
-                    });
+                    pass.in_flight.spawn(
+                        async move {
+                            let result = outbox.0.mailer.send(message).await;
+                            match &result {
+                                Ok(()) => tracing::info!("email accepted by the SMTP server"),
+                                Err(error) => tracing::warn!(%error, "email not sent"),
+                            }
+                            let (outcomes, suppress) = email.outcomes(&outbox, &result);
+                            recorder.record(outcomes, suppress).await;
+                            drop(slot);
+                        }
+                        .instrument(span),
+                    );
                 }
                 Err(error) => {
                     tracing::error!(%error, user = %user_id, "cannot compose an email");

@@ -277,11 +277,16 @@ impl Db {
     /// expires only its own users' rows.
     pub async fn expire_due(&self, now: i64) -> Result<Vec<String>> {
         const SQL: &str = "UPDATE notifications SET state = 'expired' \
-                           WHERE state = 'open' AND expires_at <= $1 RETURNING user_id";
-        let mut users: Vec<String> = on_pool!(self, |pool| sqlx::query_scalar(SQL)
-            .bind(now)
-            .fetch_all(pool)
-            .await)?;
+                           WHERE state = 'open' AND expires_at <= $1 RETURNING user_id, kind";
+        let expired: Vec<(String, String)> =
+            on_pool!(self, |pool| sqlx::query_as(SQL).bind(now).fetch_all(pool).await)?;
+        let mut users: Vec<String> = expired
+            .into_iter()
+            .map(|(user, kind)| {
+                crate::metrics::notifications(&kind, "expired", 1);
+                user
+            })
+            .collect();
         users.sort_unstable();
         users.dedup();
         Ok(users)

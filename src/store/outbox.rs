@@ -278,8 +278,20 @@ impl Db {
                     .await?;
             }
             tx.commit().await?;
+            for outcome in outcomes {
+                crate::metrics::delivery(outcome.status.as_str());
+            }
             Ok(())
         })
+    }
+
+    /// How many deliveries are due now (pending, their time come): the email backlog.
+    pub async fn outbox_due(&self, now: i64) -> Result<i64> {
+        const SQL: &str = "SELECT count(*) FROM deliveries WHERE status = 'pending' AND run_at <= $1";
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+            .bind(now)
+            .fetch_one(pool)
+            .await)?)
     }
 
     pub async fn deliveries(&self, filter: &DeliveryFilter) -> Result<Vec<DeliveryRecord>> {

@@ -272,6 +272,11 @@ impl WalFile {
         })
     }
 
+    /// The log's size now (0 when SQLite has just removed it).
+    pub fn bytes(&self) -> u64 {
+        std::fs::metadata(&self.path).map_or(0, |m| m.len())
+    }
+
     /// Makes everything committed so far durable. SQLite recreates the WAL file only after
     /// checkpointing all of it into the database; if that happened, sync the new one.
     pub fn sync(&self) -> std::io::Result<()> {

@@ -228,7 +228,9 @@ impl Committer {
     }
 
     /// Stores a batch; the answers are to be sent once the batch is durable.
+    #[tracing::instrument(name = "ingest_batch", skip_all, fields(size = batch.len()))]
     async fn commit(&self, batch: Vec<(IngestJob, Reply)>) -> Answers {
+        crate::metrics::ingest_batch(batch.len());
         let now = self.clock.now();
         let (jobs, replies): (Vec<IngestJob>, Vec<Reply>) = batch.into_iter().unzip();
         let started = std::time::Instant::now();

@@ -19,6 +19,7 @@ mod instances;
 mod l10n;
 mod live;
 mod logs;
+mod metrics;
 mod permissions;
 mod pg;
 mod process;
