@@ -139,7 +139,8 @@ mod tests {
     #[test]
     fn round_trip_and_rejections() {
         let signer = Signer::new(b"0123456789abcdef0123456789abcdef").expect("key");
-        let now = Timestamp::now();
+        // JWT `exp` is whole seconds, so the grant's expiry is too.
+        let now = Timestamp::from_second(Timestamp::now().as_second()).expect("time");
         let later = now.checked_add(jiff::SignedDuration::from_mins(5)).expect("time");
         let alice = grant("alice", &[], later, 0);
         let token = signer.issue(INBOX, &alice, now);
