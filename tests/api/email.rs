@@ -14,7 +14,7 @@ use crate::smtp::{ClosedPort, Sink};
 
 /// A herald mailing to `port`, with quick retries; `email` adds `[email]` settings (the batch
 /// window is 0 unless given).
-pub async fn app_with_sink(port: u16, email: &str) -> TestApp {
+async fn app_with_sink(port: u16, email: &str) -> TestApp {
     spawn_with(&mailing_to(port, email)).await
 }
 
