@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::present::{Presenter, Subject, Text};
 
 /// What `explain` shows for each notification a result would produce.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Explained<'a> {
     pub kind: &'a str,
     pub category: &'static str,
@@ -24,12 +24,13 @@ pub struct Explained<'a> {
     pub condition_key: Option<&'a str>,
     pub resolve_key: Option<&'a str>,
     pub expires_at: Option<String>,
+    #[schema(value_type = Params)]
     pub params: &'a Params,
     #[serde(flatten)]
     pub text: Text,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Explanation<'a> {
     pub notifications: Vec<Explained<'a>>,
     pub resolves: &'a [String],

@@ -59,7 +59,7 @@ impl<'a> Subject<'a> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Text {
     pub title: String,
     /// The one-line summary an email shows after its subject.
@@ -73,7 +73,7 @@ pub struct Text {
     pub locale: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Action {
     pub label: String,
     pub url: String,

@@ -45,7 +45,7 @@ super::words! {
 }
 
 /// What makes two occurrences the same problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     Platform,
@@ -53,7 +53,7 @@ pub enum Scope {
     PostPlatform,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Resolution {
     PlatformSuccess,
@@ -62,7 +62,7 @@ pub enum Resolution {
     Relink,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Extractor {
     AspectRatio,
@@ -71,7 +71,7 @@ pub enum Extractor {
     Partial,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct KindSpec {
     pub name: String,
     pub category: Category,
@@ -79,7 +79,9 @@ pub struct KindSpec {
     pub email: bool,
     pub scope: Scope,
     pub resolved_by: Option<Resolution>,
+    /// How long an open notification of this kind lasts, e.g. `1h`.
     #[serde(with = "humantime_serde")]
+    #[schema(value_type = Option<String>)]
     pub expires_after: Option<Duration>,
     pub action: Option<String>,
     /// The action offered instead when the upstream says the post can be retried as is.
@@ -94,7 +96,7 @@ impl KindSpec {
 }
 
 /// An accepted aspect-ratio range, e.g. Instagram's 4:5 to 1.91:1.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct RatioRange {
     pub min_label: String,
     pub max_label: String,
@@ -144,7 +146,7 @@ pub struct Catalog {
 }
 
 /// A rule as `GET /v1/catalog` shows it.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleView {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -19,7 +19,7 @@ const EXCERPT_CHARS: usize = 80;
 
 /// What a notification says, stored as data (see [`params::encode`]) and rendered per locale
 /// when read or sent.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Params {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,6 +52,7 @@ pub struct Params {
     pub unlinked_by_system: bool,
     /// The date by which the account must be reconnected (`refreshBy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub refresh_by: Option<Timestamp>,
     /// How many more problems the same request had than one request may make notifications
     /// for (`Classification::capped`).

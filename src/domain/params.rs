@@ -20,7 +20,7 @@ const MAX_WAIT_SECS: i64 = 7 * 24 * 3600;
 /// Ratios within this relative distance of a simple fraction get that fraction's name.
 const RATIO_TOLERANCE: f64 = 0.01;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AspectRatio {
     pub width: u32,
@@ -32,7 +32,7 @@ pub struct AspectRatio {
     pub accepted: Option<Accepted>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Accepted {
     pub min: String,

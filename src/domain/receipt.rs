@@ -7,7 +7,7 @@ use super::state::NotificationState;
 
 /// What storing one result did. The store keeps it with the event (this serde form, also that
 /// of events stored before receipts were typed), so that a replay answers the same.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Receipt {
     pub event_id: String,
     pub notifications: Vec<Produced>,
@@ -16,7 +16,7 @@ pub struct Receipt {
 }
 
 /// A notification one result opened or bumped.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Produced {
     pub id: String,
     pub kind: String,

@@ -4,33 +4,65 @@
 
 use std::sync::Arc;
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Query, State};
 use axum::http::HeaderMap;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::Operator;
 use super::ingest::{Ingest, json_body, require_json, translate_header};
+use super::openapi::{WithKey, problems};
 use super::problem::{Problem, Type};
 use crate::domain::catalog::{Catalog, KindSpec, RatioRange, RuleView};
 use crate::explain::{classify_body, explain as render};
 use crate::texts::Texts;
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/explain", post(explain))
-        .route("/v1/catalog", get(catalog))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(explain))
+        .routes(routes!(catalog))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ExplainParams {
+    /// The language to render in (a BCP 47 tag); herald's default otherwise.
     locale: Option<String>,
 }
 
+problems! {
+    ExplainProblems = [
+        InvalidJson,
+        UnreadableBody,
+        UnsupportedMediaType,
+        NotAResult,
+        Unauthorized,
+        RateLimited,
+    ];
+}
+
+#[utoipa::path(
+    post,
+    path = "/v1/explain",
+    tag = "catalog",
+    operation_id = "explain",
+    summary = "What a result or an Ayrshare webhook would produce, stored nowhere",
+    params(
+        ExplainParams,
+        ("Translate-Error-Message" = Option<String>, Header, description = "As for ingest."),
+    ),
+    request_body(content = Object, content_type = "application/json", description = "An Ayrshare result or webhook body, verbatim."),
+    responses(
+        (status = 200, description = "The notifications it would make, rendered.", body = crate::explain::Explanation<'_>),
+        ExplainProblems,
+    ),
+    security(("api_key" = []))
+)]
 async fn explain(
     State(ingest): State<Ingest>,
     State(texts): State<Texts>,
@@ -62,13 +94,23 @@ async fn explain(
         .map_err(|e| Problem::internal(&e))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct CatalogView<'a> {
     kinds: Vec<&'a KindSpec>,
     rules: &'a [RuleView],
+    #[schema(value_type = std::collections::BTreeMap<String, RatioRange>)]
     ratios: &'a std::collections::BTreeMap<String, RatioRange>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/catalog",
+    tag = "catalog",
+    operation_id = "catalog",
+    summary = "The notification kinds, the rules that map error codes to them, and the accepted image ratios",
+    responses((status = 200, description = "The catalog.", body = CatalogView<'_>), WithKey),
+    security(("api_key" = []))
+)]
 async fn catalog(
     State(catalog): State<Arc<Catalog>>,
     _: Operator,

@@ -12,18 +12,20 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
+use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{Auth, InboxAccess, UserPath};
 use super::inbox::{Inbox, Viewer, not_modified, revalidated};
+use super::openapi::{Public, UserIdPath};
 use super::problem::{Problem, Type};
 use super::rate_limit::ClientIp;
 
@@ -37,12 +39,26 @@ static SCRIPT_ETAG: LazyLock<String> = LazyLock::new(|| {
     format!("\"{}\"", hex::encode(&digest[..12]))
 });
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/inbox.js", get(script))
-        .route("/v1/users/{user_id}/inbox/texts", get(texts))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(script))
+        .routes(routes!(texts))
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/inbox.js",
+    tag = "inbox",
+    operation_id = "component",
+    summary = "The `<herald-inbox>` browser component, an ES module",
+    params(("If-None-Match" = Option<String>, Header, description = "The `ETag` of an earlier answer.")),
+    responses(
+        (status = 200, description = "The module.", content_type = "text/javascript", body = String,
+            headers(("ETag" = String, description = "The module's content hash."))),
+        (status = 304, description = "Unchanged since the `ETag` sent."),
+        Public,
+    )
+)]
 async fn script(State(auth): State<Auth>, client: ClientIp, headers: HeaderMap) -> Result<Response, Problem> {
     auth.anonymous(client)?;
     let etag = SCRIPT_ETAG.as_str();
@@ -68,12 +84,36 @@ async fn script(State(auth): State<Auth>, client: ClientIp, headers: HeaderMap) 
         .into_response())
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct TextsParams {
+    /// The language, before `Accept-Language` and the user's locale.
     locale: Option<String>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/inbox/texts",
+    tag = "inbox",
+    operation_id = "componentTexts",
+    summary = "The component's texts in the viewer's language",
+    description = "Public, so that the component can say that a credential failed; with the \
+        user's credential, the user's locale counts too.",
+    params(
+        UserIdPath,
+        TextsParams,
+        ("If-None-Match" = Option<String>, Header, description = "The `ETag` of an earlier answer."),
+        ("Accept-Language" = Option<String>, Header, description = "The viewer's languages."),
+    ),
+    responses(
+        (status = 200, description = "The texts.", body = crate::i18n::client::ClientTexts,
+            headers(("ETag" = String, description = "Changes with the language and the texts."))),
+        (status = 304, description = "Unchanged since the `ETag` sent."),
+        Public,
+    ),
+    security((), ("api_key" = []), ("inbox_token" = []))
+)]
 async fn texts(
     State(inbox): State<Inbox>,
     State(auth): State<Auth>,

@@ -3,16 +3,18 @@
 
 use std::sync::Arc;
 
+use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::auth::Operator;
+use super::openapi::problems;
 use super::problem::{Problem, Type};
 use super::{ApiState, is_record_id};
 use crate::clock::Clock;
@@ -25,22 +27,36 @@ use crate::store::outbox::{DeliveryFilter, DeliveryRecord};
 const DEFAULT_LIMIT: u32 = 50;
 const MAX_LIMIT: u32 = 200;
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/deliveries", get(list))
-        .route("/v1/deliveries/{id}", get(one))
-        .route("/v1/deliveries/{id}/retry", post(retry))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(one))
+        .routes(routes!(retry))
 }
 
-#[derive(Deserialize)]
+problems! {
+    ListProblems = [Unauthorized, RateLimited];
+    OneProblems = [Unauthorized, NotFound, RateLimited];
+    RetryProblems = [Unauthorized, NotFound, NotRetryable, RateLimited];
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ListParams {
+    /// Only deliveries in this status.
+    #[param(value_type = Option<DeliveryStatus>)]
     status: Option<String>,
+    /// Only this user's deliveries.
     user: Option<String>,
+    /// The `next` of the page before.
     after: Option<String>,
+    /// Deliveries per page, 1–200 (50).
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<u32>,
 }
 
-#[derive(Serialize)]
+/// What happened to one email, and why (`reason`).
+#[derive(Serialize, utoipa::ToSchema)]
 struct Delivery {
     #[serde(flatten)]
     record: DeliveryRecord,
@@ -60,12 +76,23 @@ impl From<DeliveryRecord> for Delivery {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = DeliveryPage)]
 struct Page {
     items: Vec<Delivery>,
     next: Option<String>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/deliveries",
+    tag = "deliveries",
+    operation_id = "listDeliveries",
+    summary = "Emails herald sent, will send or did not send, newest first, with the reason",
+    params(ListParams),
+    responses((status = 200, description = "A page.", body = Page), ListProblems),
+    security(("api_key" = []))
+)]
 async fn list(
     State(db): State<Db>,
     _: Operator,
@@ -136,6 +163,16 @@ impl<S: Send + Sync> FromRequestParts<S> for DeliveryId {
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/deliveries/{id}",
+    tag = "deliveries",
+    operation_id = "getDelivery",
+    summary = "One delivery",
+    params(("id" = String, Path, format = Uuid, description = "The delivery's id.")),
+    responses((status = 200, description = "The delivery.", body = Delivery), OneProblems),
+    security(("api_key" = []))
+)]
 async fn one(
     State(db): State<Db>,
     _: Operator,
@@ -145,6 +182,16 @@ async fn one(
 }
 
 /// Queues a dead or suppressed delivery again, at once.
+#[utoipa::path(
+    post,
+    path = "/v1/deliveries/{id}/retry",
+    tag = "deliveries",
+    operation_id = "retryDelivery",
+    summary = "Send a dead or suppressed delivery again, at once",
+    params(("id" = String, Path, format = Uuid, description = "The delivery's id.")),
+    responses((status = 202, description = "Queued.", body = Delivery), RetryProblems),
+    security(("api_key" = []))
+)]
 async fn retry(
     State(db): State<Db>,
     State(clock): State<Clock>,

@@ -7,19 +7,21 @@
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::InboxAccess;
+use super::openapi::{UserIdPath, problems};
 use super::problem::Problem;
 use crate::clock::Clock;
 use crate::domain::catalog::{Category, Severity};
@@ -100,27 +102,44 @@ impl Inbox {
     }
 }
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/users/{user_id}/inbox", get(list))
-        .route("/v1/users/{user_id}/inbox/counts", get(counts))
-        .route("/v1/users/{user_id}/inbox/read-all", post(read_all))
-        .route("/v1/users/{user_id}/inbox/seen-all", post(seen_all))
-        .route("/v1/users/{user_id}/inbox/{id}/{change}", post(change))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(counts))
+        .routes(routes!(read_all))
+        .routes(routes!(seen_all))
+        .routes(routes!(change))
 }
 
-#[derive(Debug, Default, Deserialize, Hash)]
+problems! {
+    /// A user's inbox, by the operator's key or the user's token.
+    pub InboxProblems = [Unauthorized, Forbidden, RateLimited];
+    ChangeProblems = [Unauthorized, Forbidden, NotFound, RateLimited];
+}
+
+#[derive(Debug, Default, Deserialize, Hash, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct ListParams {
+    /// Items per page, 1 to `inbox.max_limit` (`inbox.default_limit`).
+    #[param(minimum = 1)]
     limit: Option<u32>,
+    /// The `next` of the page before.
     after: Option<String>,
+    /// `unread`, `read` or `all` (the default).
+    #[param(pattern = "^(unread|read|all)$")]
     status: Option<String>,
+    /// `false` (the default: not archived), `true` or `all`.
+    #[param(pattern = "^(true|false|all)$")]
     archived: Option<String>,
+    /// Only this category.
     category: Option<String>,
+    /// The language to render in, before `Accept-Language` and the user's locale.
     locale: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = InboxPage)]
 struct Page {
     items: Vec<Item>,
     next: Option<String>,
@@ -130,7 +149,7 @@ struct Page {
 }
 
 /// `GET …/inbox/counts`.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct VersionedCounts {
     #[serde(flatten)]
     counts: Counts,
@@ -138,7 +157,7 @@ struct VersionedCounts {
 }
 
 /// An inbox item, as the README's API section describes it.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 pub struct Item {
     id: String,
     kind: String,
@@ -168,6 +187,28 @@ pub struct Item {
     incomplete: bool,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/inbox",
+    tag = "inbox",
+    operation_id = "listInbox",
+    summary = "A page of the user's notifications, newest first, in the viewer's language",
+    description = "Send the `ETag` back as `If-None-Match`: an unchanged inbox answers `304` \
+        without a database query.",
+    params(
+        UserIdPath,
+        ListParams,
+        ("If-None-Match" = Option<String>, Header, description = "The `ETag` of an earlier answer."),
+        ("Accept-Language" = Option<String>, Header, description = "The viewer's languages."),
+    ),
+    responses(
+        (status = 200, description = "A page.", body = Page,
+            headers(("ETag" = String, description = "Changes when the inbox or the request does."))),
+        (status = 304, description = "Unchanged since the `ETag` sent."),
+        InboxProblems,
+    ),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn list(
     State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
@@ -227,6 +268,25 @@ async fn list(
     Ok(cached(StatusCode::OK, &etag, Json(page)))
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/inbox/counts",
+    tag = "inbox",
+    operation_id = "inboxCounts",
+    summary = "The unread, unseen and total counts, for a badge",
+    description = "Answered from memory while the inbox is unchanged; `304` for the same `ETag`.",
+    params(
+        UserIdPath,
+        ("If-None-Match" = Option<String>, Header, description = "The `ETag` of an earlier answer."),
+    ),
+    responses(
+        (status = 200, description = "The counts.", body = VersionedCounts,
+            headers(("ETag" = String, description = "Changes with the inbox."))),
+        (status = 304, description = "Unchanged since the `ETag` sent."),
+        InboxProblems,
+    ),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn counts(
     State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
@@ -244,6 +304,20 @@ async fn counts(
     ))
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/inbox/{id}/{change}",
+    tag = "inbox",
+    operation_id = "changeInboxItem",
+    summary = "Mark one notification read or unread, or archive or unarchive it",
+    params(
+        UserIdPath,
+        ("id" = String, Path, format = Uuid, description = "The notification's id."),
+        ("change" = String, Path, pattern = "^(read|unread|archive|unarchive)$", description = "`read`, `unread`, `archive` or `unarchive`."),
+    ),
+    responses((status = 204, description = "Done (also when it already was so)."), ChangeProblems),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn change(
     State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
@@ -277,11 +351,22 @@ async fn change(
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Updated {
+    /// How many notifications changed.
     updated: u64,
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/inbox/read-all",
+    tag = "inbox",
+    operation_id = "readAll",
+    summary = "Mark every notification read",
+    params(UserIdPath),
+    responses((status = 200, description = "Done.", body = Updated), InboxProblems),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn read_all(
     State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,
@@ -293,6 +378,16 @@ async fn read_all(
     Ok(Json(Updated { updated }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/inbox/seen-all",
+    tag = "inbox",
+    operation_id = "seenAll",
+    summary = "Mark every notification seen (the bell was opened): the unseen count drops to 0",
+    params(UserIdPath),
+    responses((status = 200, description = "Done.", body = Updated), InboxProblems),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn seen_all(
     State(inbox): State<Inbox>,
     InboxAccess(user_id): InboxAccess,

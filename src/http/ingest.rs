@@ -2,19 +2,21 @@
 
 use std::sync::Arc;
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
 use jiff::Timestamp;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{Auth, UserPath};
+use super::openapi::{UserIdPath, problems};
 use super::problem::{Problem, Type, unsupported_media_type};
 use super::rate_limit::ClientIp;
 use crate::clock::Clock;
@@ -162,10 +164,49 @@ impl Ingest {
     }
 }
 
-pub fn router() -> Router<ApiState> {
-    Router::new().route("/v1/users/{user_id}/results", post(ingest))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new().routes(routes!(ingest))
 }
 
+problems! {
+    IngestProblems = [
+        InvalidJson,
+        UnreadableBody,
+        UnsupportedMediaType,
+        NotAResult,
+        IdempotencyKeyReused,
+        Unauthorized,
+        RateLimited,
+    ];
+}
+
+/// An Ayrshare result, verbatim: a `/post` (or `/comment`, `/delete`…) response, one of its
+/// `errors`, or an array of them.
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/results",
+    tag = "ingest",
+    operation_id = "ingestResult",
+    summary = "Ingest one Ayrshare result for a user",
+    description = "The body is what Ayrshare answered, as it came, in any of its shapes. \
+        `202` once the result is durable, with what it made; the same result again (same \
+        `Idempotency-Key`, or the same Ayrshare id and body) answers the same, with \
+        `Idempotent-Replayed: true`.",
+    params(
+        UserIdPath,
+        ("Idempotency-Key" = Option<String>, Header, description = "1–255 visible ASCII characters: a repeat with the same key is answered as the first, and stored once."),
+        ("Translate-Error-Message" = Option<String>, Header, description = "The language Ayrshare was asked to translate messages into (`fr`, `pt-BR`), as the request to Ayrshare sent it."),
+        ("webhook-id" = Option<String>, Header, description = "With `webhook-timestamp` and `webhook-signature`: a Standard Webhooks signed request; the id is its idempotency key."),
+        ("webhook-timestamp" = Option<String>, Header, description = "Seconds since the epoch, within 5 minutes of herald's clock."),
+    ),
+    request_body(content = Object, content_type = "application/json", description = "An Ayrshare result, verbatim."),
+    responses(
+        (status = 202, description = "Stored (or a repeat of a stored result).", body = Receipt,
+            headers(("Idempotent-Replayed" = String, description = "`true` when this answers a repeat."))),
+        IngestProblems,
+    ),
+    security(("api_key" = []), ("standard_webhooks" = []))
+)]
 async fn ingest(
     State(ingest): State<Ingest>,
     State(auth): State<Auth>,

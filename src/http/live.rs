@@ -15,20 +15,22 @@
 use std::convert::Infallible;
 use std::time::Duration;
 
+use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{InboxAccess, OpenToken, StreamAccess};
 use super::inbox::{Inbox, Item};
+use super::openapi::{UserIdPath, problems};
 use super::problem::{Problem, Type};
 use crate::domain::user_id::UserId;
 use crate::live::{Hold, Refused, Subscription};
@@ -39,23 +41,34 @@ const KEEPALIVE: Duration = Duration::from_secs(20);
 /// The longest a long-poll waits.
 const MAX_WAIT: u64 = 30;
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/users/{user_id}/inbox/changes", get(changes))
-        .route("/v1/users/{user_id}/inbox/stream", get(stream))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(changes))
+        .routes(routes!(stream))
 }
 
-#[derive(Debug, Deserialize)]
+problems! {
+    LiveProblems = [Unauthorized, Forbidden, InboxReload, TooManyWaiting, RateLimited];
+}
+
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct ChangesParams {
+    /// The `version` of the inbox, counts or change feed answer the client has.
     since: i64,
+    /// Changes per answer, 1 to `inbox.max_limit`; `more` says when others wait.
+    #[param(minimum = 1)]
     limit: Option<u32>,
+    /// Seconds (1–30) to wait for a change before answering without one: a long-poll.
+    #[param(minimum = 1, maximum = 30)]
     wait: Option<u64>,
+    /// The language to render in, before `Accept-Language` and the user's locale.
     locale: Option<String>,
 }
 
 /// What changed: the change feed's answer, and the data of a stream's `changes` event.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Feed {
     /// Ask from here next time (`since`, or a stream's `Last-Event-ID`).
     version: i64,
@@ -65,6 +78,19 @@ struct Feed {
     more: bool,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/inbox/changes",
+    tag = "live",
+    operation_id = "inboxChanges",
+    summary = "Every item that changed after a version, oldest change first",
+    description = "With `wait`, a long-poll: answers when something changes or the wait ends \
+        (then without changes). `410 inbox-reload`: load the inbox again and follow from its \
+        `version`.",
+    params(UserIdPath, ChangesParams),
+    responses((status = 200, description = "What changed.", body = Feed), LiveProblems),
+    security(("api_key" = []), ("inbox_token" = []))
+)]
 async fn changes(
     State(inbox): State<Inbox>,
     InboxAccess(user): InboxAccess,
@@ -105,16 +131,41 @@ async fn changes(
     Ok(Json(feed(&inbox, &user, params.since, limit, &viewer).await?))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct StreamParams {
+    /// Replay the changes after this version (`Last-Event-ID` wins).
     since: Option<i64>,
+    /// The language to render in, before `Accept-Language` and the user's locale.
     locale: Option<String>,
-    /// Read by [`StreamAccess`].
+    /// Read by [`StreamAccess`]; described as the `inbox_token_query` credential.
     #[serde(rename = "token")]
+    #[param(ignore)]
     _token: Option<serde::de::IgnoredAny>,
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/inbox/stream",
+    tag = "live",
+    operation_id = "inboxStream",
+    summary = "The inbox's changes as server-sent events",
+    description = "Events: `ready` (the version it starts at), `changes` (`id:` the version, data as \
+        the change feed's answer), `reload` (the client reloads the inbox), `expired` (the \
+        token ran out or was revoked: reconnect with a fresh one); a `: keepalive` comment \
+        every 20 s. Lasts as long as the credential that opened it.",
+    params(
+        UserIdPath,
+        StreamParams,
+        ("Last-Event-ID" = Option<i64>, Header, description = "The last `id:` received: what came after is replayed."),
+    ),
+    responses(
+        (status = 200, description = "The event stream.", content_type = "text/event-stream", body = String),
+        LiveProblems,
+    ),
+    security(("api_key" = []), ("inbox_token" = []), ("inbox_token_query" = []))
+)]
 async fn stream(
     State(inbox): State<Inbox>,
     StreamAccess { user, token }: StreamAccess,

@@ -4,25 +4,38 @@
 
 use std::time::Instant;
 
-use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::Operator;
+use super::openapi::WithKey;
 use super::problem::Problem;
 use crate::clock::Clock;
 use crate::live::Live;
 use crate::metrics::{self, Gauges};
 use crate::store::Db;
 
-pub fn router() -> Router<ApiState> {
-    Router::new().route("/metrics", get(scrape))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new().routes(routes!(scrape))
 }
 
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    tag = "operations",
+    operation_id = "metrics",
+    summary = "Prometheus metrics, in its text format",
+    responses(
+        (status = 200, description = "The metrics.", content_type = "text/plain", body = String),
+        WithKey,
+    ),
+    security(("api_key" = []))
+)]
 async fn scrape(
     State(db): State<Db>,
     State(live): State<Live>,

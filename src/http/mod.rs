@@ -11,6 +11,7 @@ pub mod inbox;
 pub mod ingest;
 mod live;
 mod metrics;
+pub mod openapi;
 mod preferences;
 pub mod problem;
 pub mod rate_limit;
@@ -23,16 +24,18 @@ pub mod webhooks;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::{Extension, Router};
 use tokio::sync::Notify;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
 
 use crate::clock::Clock;
 use crate::domain::catalog::Catalog;
@@ -113,7 +116,21 @@ const BODY_PAUSE_TIMEOUT: Duration = Duration::from_secs(10);
 /// The whole API with its middleware; `allowed_origins` may call the inbox routes from a
 /// browser (CORS).
 pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> Router {
-    let api = Router::new()
+    let (api, document) = routes(max_body).split_for_parts();
+    let document = openapi::Document(document.to_json().unwrap_or_default().into());
+    let api = api.layer(Extension(document)).with_state(state);
+    let api = with_middleware(api, max_body);
+    // Outside the routes, so that it answers preflights (OPTIONS) itself.
+    match cors(allowed_origins) {
+        Some(cors) => api.layer(cors),
+        None => api,
+    }
+}
+
+/// Every route with its description, which `/openapi.json` serves; bodies announced larger
+/// than `max_body` are refused.
+fn routes(max_body: usize) -> OpenApiRouter<ApiState> {
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .merge(ingest::router())
         .merge(users::router())
         .merge(webhooks::router())
@@ -125,6 +142,7 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
         .merge(unsubscribe::router())
         .merge(health::router())
         .merge(metrics::router())
+        .routes(utoipa_axum::routes!(openapi::document))
         .layer(timeout(REQUEST_TIMEOUT))
         .merge(live::router().layer(timeout(LONG_POLL_TIMEOUT)))
         // A body announced larger than the limit is refused before herald answers
@@ -134,13 +152,6 @@ pub fn router(state: ApiState, max_body: usize, allowed_origins: &[String]) -> R
             max_body,
             refuse_announced_oversize,
         ))
-        .with_state(state);
-    let api = with_middleware(api, max_body);
-    // Outside the routes, so that it answers preflights (OPTIONS) itself.
-    match cors(allowed_origins) {
-        Some(cors) => api.layer(cors),
-        None => api,
-    }
 }
 
 async fn refuse_announced_oversize(
@@ -161,7 +172,8 @@ async fn refuse_announced_oversize(
 /// Only `/healthz` and `/readyz`: what a worker-only instance serves.
 pub fn health_router(db: Db) -> Router {
     // Health checks take no body.
-    with_middleware(health::router().layer(timeout(REQUEST_TIMEOUT)).with_state(db), 0)
+    let (routes, _) = health::router().split_for_parts();
+    with_middleware(routes.layer(timeout(REQUEST_TIMEOUT)).with_state(db), 0)
 }
 
 /// What a connection over `http.max_connections` is served: health checks, and `503` for

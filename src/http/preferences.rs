@@ -6,13 +6,15 @@
 
 use std::collections::BTreeMap;
 
+use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::routing::put;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{Operator, UserPath};
+use super::openapi::{UserIdPath, WithKey, problems};
 use super::problem::Problem;
 use crate::clock::Clock;
 use crate::domain::catalog::Category;
@@ -23,10 +25,34 @@ pub const CHANNELS: &[&str] = &["email", "inbox"];
 
 type Matrix = BTreeMap<String, BTreeMap<String, bool>>;
 
-pub fn router() -> Router<ApiState> {
-    Router::new().route("/v1/users/{user_id}/preferences", put(replace).get(show))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new().routes(routes!(replace, show))
 }
 
+problems! {
+    ReplaceProblems = [
+        InvalidJson,
+        UnreadableBody,
+        UnsupportedMediaType,
+        InvalidInput @ 422,
+        Unauthorized,
+        RateLimited,
+    ];
+}
+
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/preferences",
+    tag = "users",
+    operation_id = "getPreferences",
+    summary = "Which categories a user gets by email and in the inbox",
+    params(UserIdPath),
+    responses(
+        (status = 200, description = "Every channel and category, `true` when on.", body = BTreeMap<String, BTreeMap<String, bool>>),
+        WithKey,
+    ),
+    security(("api_key" = []))
+)]
 async fn show(State(db): State<Db>, _: Operator, UserPath(user): UserPath) -> Result<Json<Matrix>, Problem> {
     let stored = db.preferences(&user).await?;
     let mut matrix = full_matrix();
@@ -38,6 +64,22 @@ async fn show(State(db): State<Db>, _: Operator, UserPath(user): UserPath) -> Re
     Ok(Json(matrix))
 }
 
+#[utoipa::path(
+    put,
+    path = "/v1/users/{user_id}/preferences",
+    tag = "users",
+    operation_id = "putPreferences",
+    summary = "Turn categories off per channel",
+    description = "`{\"email\": {\"billing\": false}, \"inbox\": {\"analytics\": false}}`: what is not \
+        mentioned is on. Channels: `email`, `inbox`.",
+    params(UserIdPath),
+    request_body(content = BTreeMap<String, BTreeMap<String, bool>>, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The preferences now.", body = BTreeMap<String, BTreeMap<String, bool>>),
+        ReplaceProblems,
+    ),
+    security(("api_key" = []))
+)]
 async fn replace(
     State(db): State<Db>,
     State(clock): State<Clock>,

@@ -82,7 +82,12 @@ impl Type {
         }
     }
 
-    fn status(self) -> StatusCode {
+    /// Whether its answer says when to send the request again (`Retry-After`).
+    pub fn sends_retry_after(self) -> bool {
+        matches!(self, Self::Unavailable | Self::TooManyWaiting | Self::RateLimited)
+    }
+
+    pub fn status(self) -> StatusCode {
         match self {
             Self::InvalidInput | Self::InvalidJson | Self::UnreadableBody => StatusCode::BAD_REQUEST,
             Self::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
@@ -130,22 +135,30 @@ pub struct Limited {
     pub retry_secs: u64,
 }
 
-/// The JSON body of a problem.
-#[derive(Serialize)]
-struct Body<'a> {
+/// The JSON body of a problem (RFC 9457).
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Problem)]
+pub struct ProblemBody<'a> {
+    /// `urn:herald:problem:<slug>`: what went wrong, for code to act on.
     #[serde(rename = "type")]
+    #[schema(example = "urn:herald:problem:invalid-input")]
     kind: String,
+    /// The status's reason phrase.
     title: &'static str,
     status: u16,
+    /// What went wrong and what to do, for the developer reading it.
     detail: &'a str,
+    /// The request id of a `500`, to quote when reporting it.
     #[serde(skip_serializing_if = "Option::is_none")]
     request_id: Option<&'a str>,
+    /// The invalid fields of a `400`, by path.
     #[serde(skip_serializing_if = "<[FieldError]>::is_empty")]
+    #[schema(value_type = Vec<FieldError>, required = false)]
     errors: &'a [FieldError],
 }
 
 /// One invalid input field, by its path (`body.email`, `query.limit`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FieldError {
     pub path: String,
     pub message: String,
@@ -247,7 +260,7 @@ impl std::fmt::Display for Chain<'_> {
 
 impl IntoResponse for Problem {
     fn into_response(self) -> Response {
-        let body = Body {
+        let body = ProblemBody {
             kind: self.type_uri(),
             title: self.status.canonical_reason().unwrap_or("Error"),
             status: self.status.as_u16(),

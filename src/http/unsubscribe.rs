@@ -3,19 +3,20 @@
 //! token's categories off for email. Idempotent; a bad or tampered token gets a page that says
 //! so and changes nothing. Pages are in the browser's language, then the user's.
 
-use axum::Router;
 use axum::extract::{FromRef, FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use fluent_bundle::FluentArgs;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use std::sync::Arc;
 
 use super::ApiState;
 use super::auth::Auth;
+use super::openapi::problems;
 use super::problem::Problem;
 use super::rate_limit::ClientIp;
 use crate::clock::Clock;
@@ -58,13 +59,19 @@ impl Pages {
     }
 }
 
-pub fn router() -> Router<ApiState> {
-    Router::new().route("/unsubscribe", get(confirm).post(unsubscribe))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new().routes(routes!(confirm, unsubscribe))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct Params {
+    /// The token of the link in the email.
     token: Option<String>,
+}
+
+problems! {
+    PageProblems = [RateLimited];
 }
 
 /// The grant of an unsubscribe link: within the client's rate, with a valid token; otherwise
@@ -105,6 +112,20 @@ where
     }
 }
 
+#[utoipa::path(
+    get,
+    path = "/unsubscribe",
+    tag = "users",
+    operation_id = "unsubscribePage",
+    summary = "The page an email's unsubscribe link opens: a button that confirms",
+    description = "Opening the page changes nothing (mail scanners open links); the button POSTs.",
+    params(Params, ("Accept-Language" = Option<String>, Header, description = "The reader's languages.")),
+    responses(
+        (status = 200, description = "The confirmation page.", content_type = "text/html", body = String),
+        (status = 400, description = "The invalid-link page: an unknown, expired or revoked token.", content_type = "text/html", body = String),
+        PageProblems,
+    )
+)]
 async fn confirm(
     State(pages): State<Pages>,
     headers: HeaderMap,
@@ -126,6 +147,21 @@ async fn confirm(
     )
 }
 
+#[utoipa::path(
+    post,
+    path = "/unsubscribe",
+    tag = "users",
+    operation_id = "unsubscribe",
+    summary = "Turn the link's categories off by email (also one-click, RFC 8058)",
+    params(Params, ("Accept-Language" = Option<String>, Header, description = "The reader's languages.")),
+    request_body(content = Option<String>, content_type = "application/x-www-form-urlencoded",
+        description = "Ignored: `List-Unsubscribe=One-Click` from a mail client, or the page's form."),
+    responses(
+        (status = 200, description = "Done: the confirmation page.", content_type = "text/html", body = String),
+        (status = 400, description = "The invalid-link page: an unknown, expired or revoked token.", content_type = "text/html", body = String),
+        PageProblems,
+    )
+)]
 async fn unsubscribe(
     State(pages): State<Pages>,
     headers: HeaderMap,
@@ -136,8 +172,7 @@ async fn unsubscribe(
         .unsubscribe(&grant.user, &grant.scope, pages.clock.now_ms())
         .await
     {
-        tracing::error!(%error, "unsubscribe failed");
-        return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5")]).into_response();
+        return Problem::from(error).into_response();
     }
     let lang = page_lang(&pages, &headers, grant_locale(&pages, &grant).await.as_deref());
     let args = category_args(&pages, &lang, &grant);

@@ -1,10 +1,9 @@
 //! Recipients: `PUT/GET/DELETE /v1/users/{user_id}` and inbox tokens.
 
+use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
-use axum::{Json, Router};
 use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
@@ -14,12 +13,15 @@ use std::time::Duration;
 use super::ApiState;
 use super::auth::{Operator, UserPath};
 use super::generations::Generations;
+use super::openapi::{UserIdPath, WithKey, problems};
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
 use crate::live::Live;
 use crate::security::token::{self, Grant, Signer};
 use crate::store::{PutUser, UserProfile, UserRow};
 use tokio::sync::Notify;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// What the user routes need: the store, the signer of inbox tokens, their lifetime and
 /// generations, and the task that delivers webhooks kept for refIds a user claims
@@ -58,21 +60,32 @@ impl Users {
     }
 }
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route(
-            "/v1/users/{user_id}",
-            put(put_user).get(get_user).delete(delete_user),
-        )
-        .route("/v1/users/{user_id}/inbox-token", post(inbox_token))
-        .route("/v1/users/{user_id}/revoke-tokens", post(revoke_tokens))
-        .route("/v1/users/{user_id}/export", get(export))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(put_user, get_user, delete_user))
+        .routes(routes!(inbox_token))
+        .routes(routes!(revoke_tokens))
+        .routes(routes!(export))
+}
+
+problems! {
+    /// A user's record, by the operator.
+    UserProblems = [Unauthorized, NotFound, RateLimited];
+    PutProblems = [
+        InvalidJson,
+        UnreadableBody,
+        UnsupportedMediaType,
+        InvalidInput @ 422,
+        RefIdTaken,
+        Unauthorized,
+        RateLimited,
+    ];
 }
 
 /// The body of `PUT /v1/users/{user_id}`; every field is optional and absent means unset,
 /// except `ayrshare_ref_ids`, which absent leaves as it is (a client that PUTs only an address
 /// must not stop its user's webhooks).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct UserBody {
     email: Option<String>,
@@ -86,7 +99,7 @@ struct UserBody {
 /// At most this many Ayrshare User Profiles per user.
 const MAX_REF_IDS: usize = 100;
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct UserView {
     id: String,
     email: Option<String>,
@@ -122,6 +135,23 @@ impl Users {
     }
 }
 
+#[utoipa::path(
+    put,
+    path = "/v1/users/{user_id}",
+    tag = "users",
+    operation_id = "putUser",
+    summary = "Create or replace a user",
+    description = "Every field is optional; absent means unset, except `ayrshare_ref_ids`, which \
+        absent leaves as it is. `201` when the user is new, `200` when replaced.",
+    params(UserIdPath),
+    request_body(content = UserBody, content_type = "application/json"),
+    responses(
+        (status = 201, description = "Created.", body = UserView),
+        (status = 200, description = "Replaced.", body = UserView),
+        PutProblems,
+    ),
+    security(("api_key" = []))
+)]
 async fn put_user(
     State(users): State<Users>,
     _: Operator,
@@ -242,6 +272,16 @@ fn ref_ids(mut ids: Vec<String>) -> Result<Vec<String>, Problem> {
     Ok(ids)
 }
 
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}",
+    tag = "users",
+    operation_id = "getUser",
+    summary = "A user",
+    params(UserIdPath),
+    responses((status = 200, description = "The user.", body = UserView), UserProblems),
+    security(("api_key" = []))
+)]
 async fn get_user(
     State(users): State<Users>,
     _: Operator,
@@ -255,6 +295,21 @@ async fn get_user(
 }
 
 /// Everything herald holds about the user (`store::export`).
+#[utoipa::path(
+    get,
+    path = "/v1/users/{user_id}/export",
+    tag = "users",
+    operation_id = "exportUser",
+    summary = "Everything herald holds about a user",
+    description = "For data-protection access requests: the profile, preferences, suppressions, \
+        notifications, deliveries and events, as stored (times in milliseconds since the epoch).",
+    params(UserIdPath),
+    responses(
+        (status = 200, description = "The user's data.", body = crate::store::export::Export),
+        UserProblems,
+    ),
+    security(("api_key" = []))
+)]
 async fn export(
     State(users): State<Users>,
     _: Operator,
@@ -268,6 +323,18 @@ async fn export(
         .ok_or_else(|| Problem::not_found("no such user"))
 }
 
+#[utoipa::path(
+    delete,
+    path = "/v1/users/{user_id}",
+    tag = "users",
+    operation_id = "deleteUser",
+    summary = "Erase a user and everything herald holds about them",
+    description = "Their inbox tokens and unsubscribe links stop working, also for a later user \
+        with the same id.",
+    params(UserIdPath),
+    responses((status = 204, description = "Erased."), UserProblems),
+    security(("api_key" = []))
+)]
 async fn delete_user(
     State(users): State<Users>,
     _: Operator,
@@ -282,6 +349,18 @@ async fn delete_user(
 
 /// Every inbox and unsubscribe token issued for the user so far stops working (a leaked link,
 /// a lost device); new ones are issued as before. The user need not exist.
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/revoke-tokens",
+    tag = "users",
+    operation_id = "revokeUserTokens",
+    summary = "Retire every inbox token and unsubscribe link issued for a user",
+    description = "A leaked link, a lost device: tokens issued from now on work as before; open \
+        streams end with `expired`. The user need not exist.",
+    params(UserIdPath),
+    responses((status = 204, description = "Revoked."), WithKey),
+    security(("api_key" = []))
+)]
 async fn revoke_tokens(
     State(users): State<Users>,
     _: Operator,
@@ -294,12 +373,24 @@ async fn revoke_tokens(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct InboxToken {
     token: String,
     expires_at: String,
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/users/{user_id}/inbox-token",
+    tag = "users",
+    operation_id = "issueInboxToken",
+    summary = "A token that opens this user's inbox, for their dashboard",
+    description = "Hand it to the user's browser: it opens that user's inbox, counts, changes and \
+        stream, and nothing else, until `expires_at` (`[inbox] token_ttl`).",
+    params(UserIdPath),
+    responses((status = 200, description = "The token.", body = InboxToken), WithKey),
+    security(("api_key" = []))
+)]
 async fn inbox_token(
     State(users): State<Users>,
     _: Operator,

@@ -5,20 +5,22 @@
 //! failures) once it is durable; `4xx` is kept for requests that are no webhook at all, so
 //! that Ayrshare never retries what can never succeed, and never drops what could.
 
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, QueryRejection};
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{Auth, Operator};
 use super::ingest::{Ingest, json_body, text};
+use super::openapi::problems;
 use super::problem::{Problem, Type};
 use super::rate_limit::ClientIp;
 use crate::domain::receipt::Receipt;
@@ -41,16 +43,31 @@ impl AyrshareHooks {
     }
 }
 
-pub fn router() -> Router<ApiState> {
-    Router::new()
-        .route("/v1/webhooks/ayrshare", post(receive))
-        .route("/v1/webhooks/ayrshare/unrouted", get(unrouted))
+pub fn router() -> OpenApiRouter<ApiState> {
+    OpenApiRouter::new()
+        .routes(routes!(receive))
+        .routes(routes!(unrouted))
+}
+
+problems! {
+    ReceiveProblems = [
+        InvalidJson,
+        UnreadableBody,
+        NotAWebhook,
+        IdempotencyKeyReused,
+        Unauthorized,
+        WebhooksNotConfigured,
+        RateLimited,
+    ];
+    UnroutedProblems = [Unauthorized, RateLimited];
 }
 
 /// The answer to a delivery; a retry gets the same one.
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct Answer<'a> {
+    /// Whether a user holds the delivery's refId (else it waits in `unrouted`).
     routed: bool,
+    /// herald's key for the delivery: a retry of it is answered the same.
     delivery: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     user_id: Option<&'a str>,
@@ -60,6 +77,28 @@ struct Answer<'a> {
     receipt: Option<&'a Receipt>,
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/webhooks/ayrshare",
+    tag = "ingest",
+    operation_id = "receiveAyrshareWebhook",
+    summary = "Ayrshare's own webhooks (scheduled posts, social actions, refresh reminders)",
+    description = "Register this URL with Ayrshare. Authenticated by Ayrshare's signature alone. \
+        A delivery for a refId no user holds yet is kept (`routed: false`) and delivered once a \
+        user claims that refId. `200` once durable; a retry is answered the same, with \
+        `Idempotent-Replayed: true`.",
+    params(
+        ("x-authorization-content-sha256-v2" = Option<String>, Header, description = "Ayrshare's newer signature, checked when present."),
+        ("x-ayrshare-delivery-id" = Option<String>, Header, description = "Logged with a refused delivery."),
+    ),
+    request_body(content = Object, content_type = "application/json", description = "Ayrshare's webhook body, verbatim."),
+    responses(
+        (status = 200, description = "Stored, or kept for a user to come.", body = Answer<'_>,
+            headers(("Idempotent-Replayed" = String, description = "`true` when this answers a retry."))),
+        ReceiveProblems,
+    ),
+    security(("ayrshare_signature" = []))
+)]
 async fn receive(
     State(hooks): State<AyrshareHooks>,
     State(ingest): State<Ingest>,
@@ -140,23 +179,29 @@ fn hook_id_reused() -> Problem {
     )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct PageParams {
+    /// The `next` of the page before.
     after: Option<String>,
+    /// Deliveries per page, 1–200 (50).
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<u32>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct UnroutedView {
     delivery: String,
     ref_id: Option<String>,
     action: String,
     received_at: String,
+    /// The webhook's body, as Ayrshare sent it.
+    #[schema(value_type = Object)]
     body: Value,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, utoipa::ToSchema)]
 struct UnroutedPage {
     items: Vec<UnroutedView>,
     /// Pass as `after` for the next page; absent on the last one.
@@ -167,6 +212,16 @@ struct UnroutedPage {
 const DEFAULT_PAGE: u32 = 50;
 const MAX_PAGE: u32 = 200;
 
+#[utoipa::path(
+    get,
+    path = "/v1/webhooks/ayrshare/unrouted",
+    tag = "ingest",
+    operation_id = "listUnroutedWebhooks",
+    summary = "Webhooks kept for a refId no user holds yet, oldest first",
+    params(PageParams),
+    responses((status = 200, description = "A page.", body = UnroutedPage), UnroutedProblems),
+    security(("api_key" = []))
+)]
 async fn unrouted(
     State(hooks): State<AyrshareHooks>,
     _: Operator,

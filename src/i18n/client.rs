@@ -23,13 +23,14 @@ const COUNT: &str = "count";
 /// Where the number goes in a counted message's text.
 const COUNT_PLACEHOLDER: &str = "{count}";
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct ClientTexts {
     /// The locale the texts are in, and its direction (`ltr`, `rtl`).
     pub locale: String,
     pub dir: &'static str,
     pub texts: BTreeMap<String, String>,
     /// Counted messages: plural category (`one`, `few`, `other`…) → text with `{count}`.
+    #[schema(value_type = BTreeMap<String, BTreeMap<String, String>>)]
     pub plurals: BTreeMap<String, BTreeMap<&'static str, String>>,
 }
 

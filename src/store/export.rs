@@ -10,7 +10,7 @@ use super::outbox::Preference;
 use super::{Db, Result, on_pool};
 use crate::domain::user_id::UserId;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct Export {
     pub user: ExportedUser,
     pub ayrshare_ref_ids: Vec<String>,
@@ -21,7 +21,7 @@ pub struct Export {
     pub events: Vec<ExportedEvent>,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct ExportedUser {
     pub id: String,
     pub email: Option<String>,
@@ -32,14 +32,14 @@ pub struct ExportedUser {
     pub updated_at: i64,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct ExportedSuppression {
     pub address: String,
     pub reason: String,
     pub created_at: i64,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct ExportedNotification {
     pub id: String,
     pub kind: String,
@@ -64,7 +64,7 @@ pub struct ExportedNotification {
     pub resolved_at: Option<i64>,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct ExportedDelivery {
     pub id: String,
     pub notification_id: String,
@@ -83,7 +83,7 @@ pub struct ExportedDelivery {
     pub sent_at: Option<i64>,
 }
 
-#[derive(Debug, Serialize, sqlx::FromRow)]
+#[derive(Debug, Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct ExportedEvent {
     pub id: String,
     pub idem_key: Option<String>,

@@ -78,7 +78,7 @@ pub struct Recipients {
 }
 
 /// A delivery as `GET /v1/deliveries` shows it.
-#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+#[derive(Debug, Clone, sqlx::FromRow, Serialize, utoipa::ToSchema)]
 pub struct DeliveryRecord {
     pub id: String,
     pub user_id: String,
@@ -109,7 +109,7 @@ pub struct DeliveryFilter {
 }
 
 /// One opt-out switch.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize, utoipa::ToSchema)]
 pub struct Preference {
     pub category: String,
     pub channel: String,
