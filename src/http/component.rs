@@ -59,29 +59,22 @@ pub fn router() -> OpenApiRouter<ApiState> {
         Public,
     )
 )]
-async fn script(State(auth): State<Auth>, client: ClientIp, headers: HeaderMap) -> Result<Response, Problem> {
+async fn script(State(auth): State<Auth>, client: ClientIp, request: HeaderMap) -> Result<Response, Problem> {
     auth.anonymous(client)?;
     let etag = SCRIPT_ETAG.as_str();
-    let status = if not_modified(&headers, etag) {
-        StatusCode::NOT_MODIFIED
-    } else {
-        StatusCode::OK
-    };
-    let body = if status == StatusCode::OK { SCRIPT } else { "" };
-    Ok((
-        status,
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::ETAG, etag),
-            // A day fresh, then revalidated with the ETag: a new herald reaches browsers
-            // within a day without a versioned URL.
-            (header::CACHE_CONTROL, "public, max-age=86400"),
-            (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        ],
-        body,
-    )
-        .into_response())
+    let headers = [
+        (header::ETAG, etag),
+        // A day fresh, then revalidated with the ETag: a new herald reaches browsers within a
+        // day without a versioned URL.
+        (header::CACHE_CONTROL, "public, max-age=86400"),
+        (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    ];
+    if not_modified(&request, etag) {
+        return Ok((StatusCode::NOT_MODIFIED, headers).into_response());
+    }
+    let script = [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")];
+    Ok((StatusCode::OK, headers, script, SCRIPT).into_response())
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]

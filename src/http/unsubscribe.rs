@@ -9,9 +9,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use fluent_bundle::FluentArgs;
 use serde::Deserialize;
+use utoipa::openapi::schema::{self, ObjectBuilder};
+use utoipa::openapi::{ContentBuilder, RefOr};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::ApiState;
@@ -74,6 +77,26 @@ problems! {
     PageProblems = [RateLimited];
 }
 
+/// The pages' problems, and the invalid-link page beside the problem of a `400`: a link's
+/// reader gets a page in their language, a malformed request still a problem.
+struct PageAnswers;
+
+impl utoipa::IntoResponses for PageAnswers {
+    fn responses() -> BTreeMap<String, RefOr<utoipa::openapi::response::Response>> {
+        let mut responses = <PageProblems as utoipa::IntoResponses>::responses();
+        if let Some(RefOr::T(bad)) = responses.get_mut("400") {
+            bad.description = format!(
+                "The invalid-link page (`text/html`): an unknown, expired or revoked token. {}",
+                bad.description
+            );
+            let page = ObjectBuilder::new().schema_type(schema::Type::String);
+            let html = ContentBuilder::new().schema(Some(page)).build();
+            bad.content.insert("text/html".to_owned(), html.into());
+        }
+        responses
+    }
+}
+
 /// The grant of an unsubscribe link: within the client's rate, with a valid token; otherwise
 /// the answer to give instead (a `429`, or the invalid-link page).
 struct Granted {
@@ -122,8 +145,7 @@ where
     params(Params, ("Accept-Language" = Option<String>, Header, description = "The reader's languages.")),
     responses(
         (status = 200, description = "The confirmation page.", content_type = "text/html", body = String),
-        (status = 400, description = "The invalid-link page: an unknown, expired or revoked token.", content_type = "text/html", body = String),
-        PageProblems,
+        PageAnswers,
     )
 )]
 async fn confirm(
@@ -158,8 +180,7 @@ async fn confirm(
         description = "Ignored: `List-Unsubscribe=One-Click` from a mail client, or the page's form."),
     responses(
         (status = 200, description = "Done: the confirmation page.", content_type = "text/html", body = String),
-        (status = 400, description = "The invalid-link page: an unknown, expired or revoked token.", content_type = "text/html", body = String),
-        PageProblems,
+        PageAnswers,
     )
 )]
 async fn unsubscribe(

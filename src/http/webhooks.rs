@@ -23,7 +23,7 @@ use super::ingest::{Ingest, json_body, text};
 use super::openapi::problems;
 use super::problem::{Problem, Type};
 use super::rate_limit::ClientIp;
-use crate::domain::receipt::Receipt;
+use crate::domain::receipt::Produced;
 use crate::domain::user_id::UserId;
 use crate::domain::webhook::Head;
 use crate::security::signature::Secrets;
@@ -73,8 +73,17 @@ struct Answer<'a> {
     user_id: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ref_id: Option<&'a str>,
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    receipt: Option<&'a Receipt>,
+    // A routed delivery's receipt, field by field rather than a flattened `Option<Receipt>`,
+    // which the schema would describe as "a receipt or null" for the whole object.
+    /// Routed: the event stored, as `POST /v1/users/{user_id}/results` answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    event_id: Option<&'a str>,
+    /// Routed: the notifications it opened or bumped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notifications: Option<&'a [Produced]>,
+    /// Routed: ids of the notifications it resolved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolved: Option<&'a [String]>,
 }
 
 #[utoipa::path(
@@ -161,7 +170,9 @@ async fn receive(
         delivery: &key,
         user_id: user.map(UserId::as_str),
         ref_id: ref_id.as_deref(),
-        receipt,
+        event_id: receipt.map(|r| r.event_id.as_str()),
+        notifications: receipt.map(|r| r.notifications.as_slice()),
+        resolved: receipt.map(|r| r.resolved.as_slice()),
     };
     let mut response = (StatusCode::OK, Json(answer)).into_response();
     if replayed {

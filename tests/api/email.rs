@@ -23,7 +23,7 @@ async fn app_on_clock_with_sink(port: u16, email: &str) -> TestApp {
     spawn_on_clock(&mailing_to(port, email)).await
 }
 
-fn mailing_to(port: u16, email: &str) -> String {
+pub fn mailing_to(port: u16, email: &str) -> String {
     let window = if email.contains("batch_window") {
         ""
     } else {

@@ -20,6 +20,7 @@ mod l10n;
 mod live;
 mod logs;
 mod metrics;
+mod openapi;
 mod permissions;
 mod pg;
 mod process;
