@@ -121,6 +121,61 @@ pub enum Link {
     RefreshDue(Timestamp),
 }
 
+/// What [`parse`] reads, as the OpenAPI schema states it (a part of it: some odd shapes are
+/// read too): an object with one of [`RESULT_KEYS`] (whatever its value: odd types are read
+/// for their meaning; `posts` and `history` hold results), a platform object, or a `social`
+/// webhook; or an array of them.
+pub struct ResultSchema;
+
+impl utoipa::PartialSchema for ResultSchema {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        use utoipa::openapi::Ref;
+        use utoipa::openapi::schema::{AnyOfBuilder, ArrayBuilder, ObjectBuilder, Schema, Type};
+        let object = || ObjectBuilder::new().schema_type(Type::Object);
+        let results = || {
+            ArrayBuilder::new()
+                .items(Ref::from_schema_name("AyrshareResult"))
+                .min_items(Some(1))
+        };
+        let with = |key: &str, value: Option<Schema>| match value {
+            Some(value) => object().required(key).property(key, value),
+            None => object().required(key),
+        };
+        let mut one = AnyOfBuilder::new();
+        for key in RESULT_KEYS {
+            let nested = matches!(*key, "posts" | "history").then(|| results().into());
+            one = one.item(with(key, nested));
+        }
+        for platform in PLATFORMS {
+            one = one.item(with(platform, Some(object().into())));
+        }
+        let social = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(["social"]));
+        one = one.item(
+            with("platform", None)
+                .required("action")
+                .property("action", social),
+        );
+        let one = Schema::AnyOf(one.build());
+        AnyOfBuilder::new()
+            .item(one.clone())
+            .item(
+                ArrayBuilder::new()
+                    .items(utoipa::openapi::RefOr::T(one))
+                    .min_items(Some(1)),
+            )
+            .description(Some("An Ayrshare result, verbatim, in any shape Ayrshare sends."))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for ResultSchema {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "AyrshareResult".into()
+    }
+}
+
 /// Reads every post outcome a JSON value describes.
 pub fn parse(value: &Value) -> Result<Vec<PostOutcome>, NotAResult> {
     let mut outcomes = Vec::new();

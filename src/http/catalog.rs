@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 use super::ApiState;
 use super::auth::Operator;
 use super::ingest::{Ingest, json_body, require_json, translate_header};
-use super::openapi::{WithKey, problems};
+use super::openapi::{TranslateHeader, WithKey, problems};
 use super::problem::{Problem, Type};
 use crate::domain::catalog::{Catalog, KindSpec, RatioRange, RuleView};
 use crate::explain::{classify_body, explain as render};
@@ -54,9 +54,9 @@ problems! {
     summary = "What a result or an Ayrshare webhook would produce, stored nowhere",
     params(
         ExplainParams,
-        ("Translate-Error-Message" = Option<String>, Header, description = "As for ingest."),
+        TranslateHeader,
     ),
-    request_body(content = Object, content_type = "application/json", description = "An Ayrshare result or webhook body, verbatim."),
+    request_body(content = crate::domain::result::ResultSchema, content_type = "application/json", description = "An Ayrshare result or webhook body, verbatim."),
     responses(
         (status = 200, description = "The notifications it would make, rendered.", body = crate::explain::Explanation<'_>),
         ExplainProblems,

@@ -47,8 +47,10 @@ struct ListParams {
     #[param(value_type = Option<DeliveryStatus>)]
     status: Option<String>,
     /// Only this user's deliveries.
+    #[param(min_length = 1, max_length = 128, pattern = "^[A-Za-z0-9._:@+-]+$")]
     user: Option<String>,
     /// The `next` of the page before.
+    #[param(format = Uuid)]
     after: Option<String>,
     /// Deliveries per page, 1–200 (50).
     #[param(minimum = 1, maximum = 200)]

@@ -133,6 +133,7 @@ struct ListParams {
     #[param(pattern = "^(true|false|all)$")]
     archived: Option<String>,
     /// Only this category.
+    #[param(value_type = Option<crate::domain::catalog::Category>)]
     category: Option<String>,
     /// The language to render in, before `Accept-Language` and the user's locale.
     locale: Option<String>,

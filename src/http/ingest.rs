@@ -16,7 +16,7 @@ use utoipa_axum::routes;
 
 use super::ApiState;
 use super::auth::{Auth, UserPath};
-use super::openapi::{UserIdPath, problems};
+use super::openapi::{TranslateHeader, UserIdPath, problems};
 use super::problem::{Problem, Type, unsupported_media_type};
 use super::rate_limit::ClientIp;
 use crate::clock::Clock;
@@ -194,12 +194,12 @@ problems! {
         `Idempotent-Replayed: true`.",
     params(
         UserIdPath,
-        ("Idempotency-Key" = Option<String>, Header, description = "1–255 visible ASCII characters: a repeat with the same key is answered as the first, and stored once."),
-        ("Translate-Error-Message" = Option<String>, Header, description = "The language Ayrshare was asked to translate messages into (`fr`, `pt-BR`), as the request to Ayrshare sent it."),
+        ("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,255}$", description = "1–255 visible ASCII characters: a repeat with the same key is answered as the first, and stored once."),
+        TranslateHeader,
         ("webhook-id" = Option<String>, Header, description = "With `webhook-timestamp` and `webhook-signature`: a Standard Webhooks signed request; the id is its idempotency key."),
         ("webhook-timestamp" = Option<String>, Header, description = "Seconds since the epoch, within 5 minutes of herald's clock."),
     ),
-    request_body(content = Object, content_type = "application/json", description = "An Ayrshare result, verbatim."),
+    request_body(content = crate::domain::result::ResultSchema, content_type = "application/json", description = "An Ayrshare result, verbatim."),
     responses(
         (status = 202, description = "Stored (or a repeat of a stored result).", body = Receipt,
             headers(("Idempotent-Replayed" = String, description = "`true` when this answers a repeat."))),

@@ -56,6 +56,7 @@ problems! {
 #[into_params(parameter_in = Query)]
 struct ChangesParams {
     /// The `version` of the inbox, counts or change feed answer the client has.
+    #[param(minimum = 0)]
     since: i64,
     /// Changes per answer, 1 to `inbox.max_limit`; `more` says when others wait.
     #[param(minimum = 1)]

@@ -229,6 +229,30 @@ impl utoipa::IntoParams for UserIdPath {
     }
 }
 
+/// `Translate-Error-Message` as the schema states it: a language tag with language, script and
+/// region (`fr`, `pt-BR`, `zh-Hant-TW`, `es-419`), a subset of what [`super::ingest::translate_header`] reads.
+pub struct TranslateHeader;
+
+impl utoipa::IntoParams for TranslateHeader {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        let tag = ObjectBuilder::new()
+            .schema_type(SchemaType::String)
+            .pattern(Some("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$"));
+        vec![
+            ParameterBuilder::new()
+                .name("Translate-Error-Message")
+                .parameter_in(ParameterIn::Header)
+                .required(Required::False)
+                .description(Some(
+                    "The language Ayrshare was asked to translate messages into (`fr`, \
+                     `pt-BR`), as the request to Ayrshare sent it.",
+                ))
+                .schema(Some(tag))
+                .build(),
+        ]
+    }
+}
+
 /// The document, serialized once.
 #[derive(Clone)]
 pub struct Document(pub Bytes);

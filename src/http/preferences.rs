@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{self, AdditionalProperties, ObjectBuilder, Schema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -17,6 +19,7 @@ use super::auth::{Operator, UserPath};
 use super::openapi::{UserIdPath, WithKey, problems};
 use super::problem::Problem;
 use crate::clock::Clock;
+use crate::domain::Word;
 use crate::domain::catalog::Category;
 use crate::live::Live;
 use crate::store::Db;
@@ -24,6 +27,29 @@ use crate::store::Db;
 pub const CHANNELS: &[&str] = &["email", "inbox"];
 
 type Matrix = BTreeMap<String, BTreeMap<String, bool>>;
+
+/// A [`Matrix`] as the schema states it: per channel, per category, on (`true`) or off.
+struct PreferenceMatrix;
+
+impl utoipa::PartialSchema for PreferenceMatrix {
+    fn schema() -> RefOr<Schema> {
+        let closed = || {
+            ObjectBuilder::new()
+                .schema_type(schema::Type::Object)
+                .additional_properties(Some(AdditionalProperties::FreeForm(false)))
+        };
+        let channel = Category::WORDS.iter().fold(closed(), |channel, category| {
+            channel.property(*category, ObjectBuilder::new().schema_type(schema::Type::Boolean))
+        });
+        let channel = channel.build();
+        CHANNELS
+            .iter()
+            .fold(closed(), |matrix, name| matrix.property(*name, channel.clone()))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for PreferenceMatrix {}
 
 pub fn router() -> OpenApiRouter<ApiState> {
     OpenApiRouter::new().routes(routes!(replace, show))
@@ -48,7 +74,7 @@ problems! {
     summary = "Which categories a user gets by email and in the inbox",
     params(UserIdPath),
     responses(
-        (status = 200, description = "Every channel and category, `true` when on.", body = BTreeMap<String, BTreeMap<String, bool>>),
+        (status = 200, description = "Every channel and category, `true` when on.", body = PreferenceMatrix),
         WithKey,
     ),
     security(("api_key" = []))
@@ -73,9 +99,9 @@ async fn show(State(db): State<Db>, _: Operator, UserPath(user): UserPath) -> Re
     description = "`{\"email\": {\"billing\": false}, \"inbox\": {\"analytics\": false}}`: what is not \
         mentioned is on. Channels: `email`, `inbox`.",
     params(UserIdPath),
-    request_body(content = BTreeMap<String, BTreeMap<String, bool>>, content_type = "application/json"),
+    request_body(content = PreferenceMatrix, content_type = "application/json"),
     responses(
-        (status = 200, description = "The preferences now.", body = BTreeMap<String, BTreeMap<String, bool>>),
+        (status = 200, description = "The preferences now.", body = PreferenceMatrix),
         ReplaceProblems,
     ),
     security(("api_key" = []))

@@ -20,6 +20,8 @@ use crate::live::Live;
 use crate::security::token::{self, Grant, Signer};
 use crate::store::{PutUser, UserProfile, UserRow};
 use tokio::sync::Notify;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{self, ObjectBuilder, Schema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -88,13 +90,29 @@ problems! {
 #[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct UserBody {
+    #[schema(format = Email)]
     email: Option<String>,
     name: Option<String>,
     locale: Option<String>,
     timezone: Option<String>,
     /// The Ayrshare User Profiles (`refId`) whose webhooks this user receives.
+    #[schema(max_items = 100, value_type = Option<Vec<RefId>>)]
     ayrshare_ref_ids: Option<Vec<String>>,
 }
+
+/// An Ayrshare refId, as the schema states what [`ref_ids`] accepts.
+struct RefId;
+
+impl utoipa::PartialSchema for RefId {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(schema::Type::String)
+            .pattern(Some("^[!-~]{1,200}$"))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for RefId {}
 
 /// At most this many Ayrshare User Profiles per user.
 const MAX_REF_IDS: usize = 100;

@@ -195,6 +195,7 @@ fn hook_id_reused() -> Problem {
 #[into_params(parameter_in = Query)]
 struct PageParams {
     /// The `next` of the page before.
+    #[param(pattern = "^[0-9]{1,18}$")]
     after: Option<String>,
     /// Deliveries per page, 1–200 (50).
     #[param(minimum = 1, maximum = 200)]
