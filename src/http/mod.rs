@@ -17,6 +17,7 @@ pub mod problem;
 pub mod rate_limit;
 mod request_id;
 pub mod server;
+mod stream_connection;
 mod unsubscribe;
 mod users;
 pub mod webhooks;

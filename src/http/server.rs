@@ -7,9 +7,12 @@
 //!   for everything else) and then closed, so that a flood of idle connections neither
 //!   exhausts file descriptors nor keeps `/healthz` from answering.
 //! - A bound on the request head (64 KiB, `431` beyond).
+//! - Streams: a connection opened for an inbox stream is served without hyper's buffers
+//!   ([`super::stream_connection`]); every other goes to hyper.
 //! - Graceful shutdown: once `shutdown` completes, no connection is accepted and the open ones
 //!   finish their requests (streams end when the live inbox closes them).
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -18,10 +21,13 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
-use tokio::net::TcpListener;
+use hyper_util::server::graceful::{GracefulConnection, GracefulShutdown};
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
+use tokio_util::task::TaskTracker;
 use tower::ServiceExt as _;
+
+use super::stream_connection::{self, First};
 
 /// How long a connection over the limit may take to send its one request.
 const OVERFLOW_HEADER_TIMEOUT: Duration = Duration::from_secs(1);
@@ -48,9 +54,11 @@ pub async fn serve(
 ) {
     let permits = Arc::new(Semaphore::new(bounds.max_connections));
     let graceful = GracefulShutdown::new();
+    // Streams' connections, served without hyper (see `stream_connection`).
+    let streams = TaskTracker::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
-        let (stream, peer) = tokio::select! {
+        let (mut stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(accepted) => accepted,
                 Err(error) => {
@@ -65,33 +73,60 @@ pub async fn serve(
         };
         let _ = stream.set_nodelay(true);
         let permit = permits.clone().try_acquire_owned().ok();
-        let service = match permit {
-            Some(_) => router.clone(),
-            None => overflow.clone(),
-        };
-        let handler = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-            request.extensions_mut().insert(ConnectInfo(peer));
-            service.clone().oneshot(request.map(Body::new))
-        });
-        // Over the limit: one request, sent at once (as health checkers do), then the
-        // connection closes, so that idle connections over the limit cannot pile up either.
-        let header_read_timeout = match permit {
-            Some(_) => bounds.header_read_timeout,
-            None => bounds.header_read_timeout.min(OVERFLOW_HEADER_TIMEOUT),
-        };
-        let mut http = hyper::server::conn::http1::Builder::new();
-        http.timer(TokioTimer::new())
-            .header_read_timeout(header_read_timeout)
-            .max_header_size(MAX_HEAD_BYTES)
-            .keep_alive(permit.is_some());
-        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), handler));
+        let router = router.clone();
+        let overflow = overflow.clone();
+        let watcher = graceful.watcher();
+        let streams = streams.clone();
         tokio::spawn(async move {
-            let _held = permit;
-            let _ = connection.await;
+            let Some(_) = permit else {
+                // Over the limit: one request, sent at once (as health checkers do), then the
+                // connection closes, so that idle connections over the limit cannot pile up.
+                let timeout = bounds.header_read_timeout.min(OVERFLOW_HEADER_TIMEOUT);
+                let _ = watcher
+                    .watch(connection(stream, peer, overflow, timeout, false))
+                    .await;
+                return;
+            };
+            let started = tokio::time::Instant::now();
+            let first = stream_connection::first_request(&mut stream, peer, bounds.header_read_timeout).await;
+            match first {
+                Some(First::Stream(request)) => {
+                    let _counted = streams.token();
+                    stream_connection::serve(stream, *request, router).await;
+                }
+                Some(First::Other) => {
+                    let left = bounds.header_read_timeout.saturating_sub(started.elapsed());
+                    let _ = watcher.watch(connection(stream, peer, router, left, true)).await;
+                }
+                None => {}
+            }
         });
     }
     drop(listener);
     graceful.shutdown().await;
+    // Streams end when the live inbox closes them, which stopping does.
+    streams.close();
+    streams.wait().await;
+}
+
+/// hyper's HTTP/1.1 on `stream`, answering with `router`.
+fn connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    router: Router,
+    header_read_timeout: Duration,
+    keep_alive: bool,
+) -> impl GracefulConnection {
+    let handler = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+        request.extensions_mut().insert(ConnectInfo(peer));
+        router.clone().oneshot(request.map(Body::new))
+    });
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(header_read_timeout)
+        .max_header_size(MAX_HEAD_BYTES)
+        .keep_alive(keep_alive);
+    http.serve_connection(TokioIo::new(stream), handler)
 }
 
 /// Raises this process's soft limit on open files to its hard limit, so that

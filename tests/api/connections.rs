@@ -1,13 +1,16 @@
 //! The server's bounds, over raw TCP: slow headers and idle keep-alive connections are cut
 //! off after `http.header_read_timeout`; over `http.max_connections`, a connection is still
-//! answered (health checks as usual, 503 for the rest) and closed.
+//! answered (health checks as usual, 503 for the rest) and closed; a stream's connection is
+//! served without hyper.
 
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::helpers::{TestApp, spawn_with};
+use serde_json::json;
+
+use crate::helpers::{TestApp, fixture, inbox_token, spawn_with};
 
 /// The longest any wait here may take: far above the 1 s timeout under test.
 const BOUND: Duration = Duration::from_secs(15);
@@ -128,4 +131,89 @@ async fn over_the_connection_limit_health_still_answers_and_the_rest_is_told_to_
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(served, "a place frees up when a connection closes");
+}
+
+/// Reads from `stream` until what it sent holds `needle`; returns all of it.
+async fn read_until(stream: &mut TcpStream, needle: &str) -> String {
+    let mut seen = Vec::new();
+    let mut buffer = [0; 4096];
+    while !String::from_utf8_lossy(&seen).contains(needle) {
+        let read = tokio::time::timeout(BOUND, stream.read(&mut buffer))
+            .await
+            .unwrap_or_else(|_| panic!("no {needle:?} in time: {}", String::from_utf8_lossy(&seen)));
+        let read = read.expect("read");
+        assert!(
+            read > 0,
+            "closed before {needle:?}: {}",
+            String::from_utf8_lossy(&seen)
+        );
+        seen.extend_from_slice(&buffer[..read]);
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+/// A connection opened for a stream is served without hyper (`http::stream_connection`): its
+/// events come, and the connection ends with the stream; a refused stream is a problem with its
+/// length, then the close. A stream asked for on a kept-alive connection, which hyper serves,
+/// works the same.
+#[tokio::test]
+async fn a_stream_on_its_own_connection_and_on_a_kept_alive_one() {
+    let app = app("").await;
+    app.put_user("u", json!({})).await;
+    let token = inbox_token(&app, "u").await;
+    let other = inbox_token(&app, "v").await;
+    let stream_of = |token: &str| get(&format!("/v1/users/u/inbox/stream?token={token}"), None);
+
+    let mut own = TcpStream::connect(app.addr).await.expect("connect");
+    own.write_all(stream_of(&token).as_bytes()).await.expect("send");
+    let head = read_until(&mut own, "event: ready").await.to_ascii_lowercase();
+    assert!(head.starts_with("http/1.1 200 ok\r\n"), "{head}");
+    for expected in [
+        "content-type: text/event-stream",
+        "connection: close",
+        "date: ",
+        "x-request-id: ",
+    ] {
+        assert!(head.contains(expected), "{expected}: {head}");
+    }
+    assert!(
+        !head.contains("content-length") && !head.contains("transfer-encoding"),
+        "{head}"
+    );
+    app.ingest("u", &fixture("x-credits-depleted-416.json")).await;
+    read_until(&mut own, "event: changes").await;
+    let revoked = app.post("/v1/users/u/revoke-tokens").await;
+    assert_eq!(revoked.status(), reqwest::StatusCode::NO_CONTENT);
+    read_until(&mut own, "event: expired").await;
+    assert!(
+        closed_by_server(&mut own).await,
+        "the connection ends with its stream"
+    );
+
+    let token = inbox_token(&app, "u").await;
+    let mut refused = TcpStream::connect(app.addr).await.expect("connect");
+    let answer = exchange(&mut refused, &stream_of(&other)).await;
+    assert!(answer.starts_with("HTTP/1.1 403 Forbidden\r\n"), "{answer}");
+    let (head, body) = answer.split_once("\r\n\r\n").expect("a head");
+    assert!(
+        head.contains(&format!("content-length: {}", body.len())),
+        "{answer}"
+    );
+    assert!(body.contains("urn:herald:problem:forbidden"), "{answer}");
+    assert!(closed_by_server(&mut refused).await);
+
+    let mut kept = TcpStream::connect(app.addr).await.expect("connect");
+    assert!(
+        exchange(&mut kept, &get("/healthz", None))
+            .await
+            .starts_with("HTTP/1.1 200")
+    );
+    kept.write_all(stream_of(&token).as_bytes()).await.expect("send");
+    let head = read_until(&mut kept, "event: ready").await.to_ascii_lowercase();
+    assert!(
+        head.starts_with("http/1.1 200 ok\r\n") && head.contains("transfer-encoding: chunked"),
+        "{head}"
+    );
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    read_until(&mut kept, "event: changes").await;
 }
