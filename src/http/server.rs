@@ -24,7 +24,7 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::{GracefulConnection, GracefulShutdown};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
-use tokio_util::task::TaskTracker;
+use tokio_util::sync::CancellationToken;
 use tower::ServiceExt as _;
 
 use super::stream_connection::{self, First};
@@ -54,8 +54,8 @@ pub async fn serve(
 ) {
     let permits = Arc::new(Semaphore::new(bounds.max_connections));
     let graceful = GracefulShutdown::new();
-    // Streams' connections, served without hyper (see `stream_connection`).
-    let streams = TaskTracker::new();
+    // Cancelled when herald stops: for connections still waiting for their first bytes.
+    let stopping = CancellationToken::new();
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let (mut stream, peer) = tokio::select! {
@@ -76,9 +76,9 @@ pub async fn serve(
         let router = router.clone();
         let overflow = overflow.clone();
         let watcher = graceful.watcher();
-        let streams = streams.clone();
+        let stopping = stopping.clone();
         tokio::spawn(async move {
-            let Some(_) = permit else {
+            let Some(permit) = permit else {
                 // Over the limit: one request, sent at once (as health checkers do), then the
                 // connection closes, so that idle connections over the limit cannot pile up.
                 let timeout = bounds.header_read_timeout.min(OVERFLOW_HEADER_TIMEOUT);
@@ -87,26 +87,31 @@ pub async fn serve(
                     .await;
                 return;
             };
-            let started = tokio::time::Instant::now();
-            let first = stream_connection::first_request(&mut stream, peer, bounds.header_read_timeout).await;
+            let _held = permit;
+            // A connection that has sent nothing yet is dropped when herald stops, as hyper
+            // drops its idle ones.
+            let first = tokio::select! {
+                first = stream_connection::first_request(&mut stream, peer, bounds.header_read_timeout) => first,
+                () = stopping.cancelled() => None,
+            };
             match first {
                 Some(First::Stream(request)) => {
-                    let _counted = streams.token();
+                    // Holding the watcher makes stopping wait for the stream, which ends when
+                    // the live inbox closes it.
+                    let _watched = watcher;
                     stream_connection::serve(stream, *request, router).await;
                 }
                 Some(First::Other) => {
-                    let left = bounds.header_read_timeout.saturating_sub(started.elapsed());
-                    let _ = watcher.watch(connection(stream, peer, router, left, true)).await;
+                    let http = connection(stream, peer, router, bounds.header_read_timeout, true);
+                    let _ = watcher.watch(http).await;
                 }
                 None => {}
             }
         });
     }
     drop(listener);
+    stopping.cancel();
     graceful.shutdown().await;
-    // Streams end when the live inbox closes them, which stopping does.
-    streams.close();
-    streams.wait().await;
 }
 
 /// hyper's HTTP/1.1 on `stream`, answering with `router`.

@@ -22,7 +22,7 @@ use std::time::{Duration, SystemTime};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::{HeaderName, HeaderValue, Method, Request, Version, header, response};
+use axum::http::{HeaderName, HeaderValue, Method, Request, StatusCode, Version, header, response};
 use http_body_util::BodyExt as _;
 use hyper::body::Body as _;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
@@ -39,6 +39,10 @@ const MAX_HEADERS: usize = 48;
 /// How long one write of the stream may wait for the client to take it: longer than a
 /// keepalive interval, so that a reader that is only slow keeps its stream.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(45);
+
+/// How long, and for how many reads, a closing connection's late bytes are drained.
+const DRAIN_TIME: Duration = Duration::from_secs(1);
+const DRAIN_READS: usize = 64;
 
 /// What a connection's first bytes are.
 pub enum First {
@@ -78,7 +82,9 @@ fn stream_request(bytes: &[u8]) -> Option<(Request<Body>, usize)> {
         return None;
     };
     let target = parsed.path?;
-    if parsed.version != Some(1) || !is_stream_path(target) {
+    // The raw target, not only the parsed URI's path: `http` drops a `#fragment`, which would
+    // let `/v1/users/u#/inbox/stream` reach another route here.
+    if parsed.version != Some(1) || target.contains('#') || !is_stream_path(target) {
         return None;
     }
     let mut request = Request::builder()
@@ -118,8 +124,70 @@ pub async fn serve(mut stream: TcpStream, request: Request<Body>, router: Router
         return;
     }
     drop(head);
-    write_body(&mut stream, body).await;
-    let _ = stream.shutdown().await;
+    match write_body(&mut stream, body).await {
+        Ended::Whole => close(stream).await,
+        // A cut body must not look whole: a reset, not the end of a close-delimited body.
+        Ended::Cut => {
+            let _ = stream.set_zero_linger();
+        }
+        Ended::Gone => {}
+    }
+}
+
+/// How writing a body ended.
+enum Ended {
+    /// All of it was written.
+    Whole,
+    /// The body failed before its end.
+    Cut,
+    /// The client left, sent something, or stopped reading.
+    Gone,
+}
+
+/// Writes the body's data as it comes until it ends, the client goes or sends anything (a
+/// stream's client has nothing to say), or a write fails or stalls for [`WRITE_TIMEOUT`] (a
+/// client that stopped reading: its stream has been dropped by then, and its connection goes
+/// too).
+async fn write_body(stream: &mut TcpStream, mut body: Body) -> Ended {
+    let (mut reader, mut writer) = stream.split();
+    let mut sent = [0; 1];
+    loop {
+        tokio::select! {
+            // What is ready to write goes first: a short answer is written whole even when the
+            // client's next bytes are already there.
+            biased;
+            frame = body.frame() => match frame {
+                None => return Ended::Whole,
+                Some(Err(_)) => return Ended::Cut,
+                Some(Ok(frame)) => {
+                    let Ok(data) = frame.into_data() else { continue };
+                    let written = tokio::time::timeout(WRITE_TIMEOUT, writer.write_all(&data)).await;
+                    if !matches!(written, Ok(Ok(()))) {
+                        return Ended::Gone;
+                    }
+                }
+            },
+            _ = reader.read(&mut sent) => return Ended::Gone,
+        }
+    }
+}
+
+/// Ends the connection cleanly: the end of the answer, then what the client still sends is
+/// read for a moment, so that closing with it unread does not reset the connection and lose
+/// the answer before the client has read it.
+async fn close(mut stream: TcpStream) {
+    if stream.shutdown().await.is_err() {
+        return;
+    }
+    let mut drained = [0; 512];
+    let drain = async {
+        for _ in 0..DRAIN_READS {
+            if matches!(stream.read(&mut drained).await, Ok(0) | Err(_)) {
+                return;
+            }
+        }
+    };
+    let _ = tokio::time::timeout(DRAIN_TIME, drain).await;
 }
 
 /// The status line and headers, with a `Date`, the body's length when it is known, and
@@ -141,7 +209,10 @@ fn response_head(parts: &response::Parts, length: Option<u64>) -> Vec<u8> {
             head.extend_from_slice(b"\r\n");
         }
     }
-    if let Some(length) = length.filter(|_| !parts.headers.contains_key(header::CONTENT_LENGTH)) {
+    let bodiless =
+        status.is_informational() || status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED;
+    let stated = bodiless || parts.headers.contains_key(header::CONTENT_LENGTH);
+    if let Some(length) = length.filter(|_| !stated) {
         let _ = write!(head, "content-length: {length}\r\n");
     }
     if !parts.headers.contains_key(header::DATE) {
@@ -149,33 +220,6 @@ fn response_head(parts: &response::Parts, length: Option<u64>) -> Vec<u8> {
     }
     head.extend_from_slice(b"connection: close\r\n\r\n");
     head
-}
-
-/// Writes the body's data as it comes until it ends, the client goes, or a write fails or
-/// stalls for [`WRITE_TIMEOUT`] (a client that stopped reading: its stream has already been
-/// dropped by then, and its connection goes too). What the client sends meanwhile is read and
-/// dropped, so that its leaving is seen at once.
-async fn write_body(stream: &mut TcpStream, mut body: Body) {
-    let (mut reader, mut writer) = stream.split();
-    let mut discard = [0; 64];
-    loop {
-        tokio::select! {
-            frame = body.frame() => {
-                let Some(Ok(frame)) = frame else { return };
-                if let Ok(data) = frame.into_data() {
-                    let written = tokio::time::timeout(WRITE_TIMEOUT, writer.write_all(&data)).await;
-                    if !matches!(written, Ok(Ok(()))) {
-                        return;
-                    }
-                }
-            }
-            read = reader.read(&mut discard) => {
-                if matches!(read, Ok(0) | Err(_)) {
-                    return;
-                }
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -203,6 +247,8 @@ mod tests {
             "GET /v1/users/u/inbox HTTP/1.1\r\nHost: h\r\n\r\n",
             "GET /v1/users/u/inbox/streams HTTP/1.1\r\nHost: h\r\n\r\n",
             "GET /v1/users//inbox/stream HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET /v1/users/u#/inbox/stream HTTP/1.1\r\nHost: h\r\n\r\n",
+            "GET http://h/v1/users/u/inbox/stream HTTP/1.1\r\nHost: h\r\n\r\n",
             "GET /v1/users/a/b/inbox/stream HTTP/1.1\r\nHost: h\r\n\r\n",
             "POST /v1/users/u/inbox/stream HTTP/1.1\r\nHost: h\r\n\r\n",
             "GET /v1/users/u/inbox/stream HTTP/1.1\r\nBad Header: x\r\n\r\n",
@@ -239,8 +285,11 @@ mod tests {
             head.ends_with("connection: close\r\n\r\n") && !head.contains("keep-alive"),
             "{head}"
         );
-        parts.status = axum::http::StatusCode::OK;
+        parts.status = StatusCode::OK;
         let streamed = String::from_utf8(response_head(&parts, None)).expect("utf-8");
         assert!(!streamed.contains("content-length"), "{streamed}");
+        parts.status = StatusCode::NO_CONTENT;
+        let empty = String::from_utf8(response_head(&parts, Some(0))).expect("utf-8");
+        assert!(!empty.contains("content-length"), "no length on a 204: {empty}");
     }
 }

@@ -191,6 +191,22 @@ async fn a_stream_on_its_own_connection_and_on_a_kept_alive_one() {
     );
 
     let token = inbox_token(&app, "u").await;
+    let mut talking = TcpStream::connect(app.addr).await.expect("connect");
+    talking
+        .write_all(stream_of(&token).as_bytes())
+        .await
+        .expect("send");
+    read_until(&mut talking, "event: ready").await;
+    talking
+        .write_all(b"GET /healthz HTTP/1.1\r\n\r\n")
+        .await
+        .expect("send");
+    assert!(
+        closed_by_server(&mut talking).await,
+        "a stream's client has nothing to say"
+    );
+
+    let token = inbox_token(&app, "u").await;
     let mut refused = TcpStream::connect(app.addr).await.expect("connect");
     let answer = exchange(&mut refused, &stream_of(&other)).await;
     assert!(answer.starts_with("HTTP/1.1 403 Forbidden\r\n"), "{answer}");
