@@ -164,6 +164,9 @@ pub struct Inbox {
     /// A stream whose reader takes no event for this long is dropped.
     #[serde(with = "humantime_serde")]
     pub slow_reader_timeout: Duration,
+    /// The longest a stream lasts (one opened with an inbox token ends sooner, with it).
+    #[serde(with = "humantime_serde")]
+    pub stream_max_age: Duration,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -327,6 +330,9 @@ impl Config {
                 "inbox.slow_reader_timeout",
                 "must be between 100ms and 10m",
             ));
+        }
+        if !(Duration::from_secs(1)..=Duration::from_secs(86400)).contains(&self.inbox.stream_max_age) {
+            return Err(invalid("inbox.stream_max_age", "must be between 1s and 1 day"));
         }
         if !(1..=100_000_000).contains(&self.inbox.cached_inboxes) {
             return Err(invalid("inbox.cached_inboxes", "must be between 1 and 100000000"));

@@ -48,6 +48,7 @@ pub struct Inbox {
     default_limit: u32,
     pub(super) max_limit: u32,
     pub(super) slow_reader_timeout: std::time::Duration,
+    pub(super) stream_max_age: std::time::Duration,
 }
 
 impl Inbox {
@@ -60,6 +61,7 @@ impl Inbox {
             default_limit: config.default_limit,
             max_limit: config.max_limit,
             slow_reader_timeout: config.slow_reader_timeout,
+            stream_max_age: config.stream_max_age,
         }
     }
 

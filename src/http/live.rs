@@ -24,6 +24,8 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
+use utoipa::openapi::schema::{self, ObjectBuilder, OneOfBuilder, Schema};
+use utoipa::openapi::{Ref, RefOr};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -146,6 +148,46 @@ struct StreamParams {
     _token: Option<serde::de::IgnoredAny>,
 }
 
+/// One event of the stream, as the schema states it (for `text/event-stream`, a schema is
+/// each event's): its name, the `id` of a `changes` (its version), and its JSON `data`.
+struct StreamEvent;
+
+impl utoipa::PartialSchema for StreamEvent {
+    fn schema() -> RefOr<Schema> {
+        let object = || ObjectBuilder::new().schema_type(schema::Type::Object);
+        let of = |kind| ObjectBuilder::new().schema_type(kind);
+        let event = |name: &str, data: RefOr<Schema>| {
+            let json = of(schema::Type::String)
+                .content_media_type("application/json")
+                .content_schema(Some(data));
+            object()
+                .property("event", of(schema::Type::String).enum_values(Some([name])))
+                .property("data", json)
+                .required("event")
+                .required("data")
+        };
+        let version = object()
+            .property("version", of(schema::Type::Integer))
+            .required("version");
+        let changes = event("changes", Ref::from_schema_name("Feed").into())
+            .property("id", of(schema::Type::String).pattern(Some("^[0-9]+$")))
+            .required("id");
+        let problem = object()
+            .property("type", of(schema::Type::String))
+            .property("detail", of(schema::Type::String))
+            .required("type")
+            .required("detail");
+        OneOfBuilder::new()
+            .item(event("ready", version.into()))
+            .item(changes)
+            .item(event("reload", problem.into()))
+            .item(event("expired", object().into()))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for StreamEvent {}
+
 #[utoipa::path(
     get,
     path = "/v1/users/{user_id}/inbox/stream",
@@ -154,15 +196,15 @@ struct StreamParams {
     summary = "The inbox's changes as server-sent events",
     description = "Events: `ready` (the version it starts at), `changes` (`id:` the version, data as \
         the change feed's answer), `reload` (the client reloads the inbox), `expired` (the \
-        token ran out or was revoked: reconnect with a fresh one); a `: keepalive` comment \
-        every 20 s. Lasts as long as the credential that opened it.",
+        token ran out or was revoked, or the stream reached `inbox.stream_max_age`: reconnect, \
+        with a fresh token if need be); a `: keepalive` comment every 20 s.",
     params(
         UserIdPath,
         StreamParams,
         ("Last-Event-ID" = Option<i64>, Header, description = "The last `id:` received: what came after is replayed."),
     ),
     responses(
-        (status = 200, description = "The event stream.", content_type = "text/event-stream", body = String),
+        (status = 200, description = "The event stream.", content_type = "text/event-stream", body = StreamEvent),
         LiveProblems,
     ),
     security(("api_key" = []), ("inbox_token" = []), ("inbox_token_query" = []))
@@ -203,12 +245,18 @@ async fn stream(
         .map_err(|e| Problem::internal(&e))?;
     // Room for four events: this first one always fits.
     let _ = events.try_send(Ok(ready));
+    let aged = inbox
+        .clock
+        .now()
+        .saturating_add(inbox.stream_max_age)
+        .unwrap_or(jiff::Timestamp::MAX);
     let pump = Pump {
         inbox: inbox.clone(),
         user,
         since,
         locale: params.locale,
         headers: language_only(&headers),
+        ends: token.as_ref().map_or(aged, |token| token.expires.min(aged)),
         token,
         subscription,
         _hold: hold,
@@ -247,6 +295,8 @@ struct Pump {
     locale: Option<String>,
     /// Only what rendering reads: `Accept-Language`.
     headers: HeaderMap,
+    /// When the stream ends: at `inbox.stream_max_age`, or sooner with its token.
+    ends: jiff::Timestamp,
     token: Option<OpenToken>,
     subscription: Subscription,
     _hold: Hold,
@@ -273,15 +323,8 @@ impl Pump {
                     return;
                 }
             }
-            let expiring = async {
-                match &self.token {
-                    Some(token) => {
-                        let left = token.expires.duration_since(self.inbox.clock.now());
-                        tokio::time::sleep(left.try_into().unwrap_or_default()).await;
-                    }
-                    None => std::future::pending().await,
-                }
-            };
+            let left = self.ends.duration_since(self.inbox.clock.now());
+            let expiring = tokio::time::sleep(left.try_into().unwrap_or_default());
             let expired = tokio::select! {
                 () = self.subscription.changed() => self.revoked().await,
                 () = expiring => true,
@@ -289,7 +332,8 @@ impl Pump {
                 () = self.inbox.live.closed() => return,
             };
             if expired {
-                // The client asks for a fresh token (a revoked one's user may get none).
+                // The client reconnects, asking for a fresh token first if it needs one (a
+                // revoked one's user may get none).
                 let _ = self.send(Event::default().event("expired").data("{}")).await;
                 return;
             }

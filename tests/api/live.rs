@@ -426,6 +426,20 @@ async fn a_stream_ends_when_its_token_expires() {
     assert!(jiff::Timestamp::now() >= now + jiff::SignedDuration::from_secs(1));
 }
 
+/// A stream ends at `inbox.stream_max_age` even when what opened it never expires (an API
+/// key); the client reconnects from its last event.
+#[tokio::test]
+async fn a_stream_ends_at_its_maximum_age() {
+    let app = spawn_with("[inbox]\nstream_max_age = '1s'\n").await;
+    let opened = std::time::Instant::now();
+    let path = format!("/v1/users/u/inbox/stream?token={}", app.key);
+    let mut events = Events::open(&app, &path, &[]).await;
+    assert_eq!(events.next().await.expect("ready").event, "ready");
+    assert_eq!(events.next().await.expect("a last word").event, "expired");
+    assert!(events.next().await.is_none(), "the stream ends");
+    assert!(opened.elapsed() >= std::time::Duration::from_secs(1));
+}
+
 #[tokio::test]
 async fn waiting_connections_are_limited_per_user_and_in_all() {
     let app = spawn_with("[inbox]\nmax_waiting = 2\nmax_waiting_per_user = 1\n").await;
