@@ -352,6 +352,22 @@ pub fn run_herald(args: &[&str], env: &[(&str, String)]) -> String {
     String::from_utf8(output.stdout).expect("utf-8").trim().to_owned()
 }
 
+/// The environment of a herald process of its own, on `dir`, mailing at once to the SMTP sink
+/// at `smtp`; and an API key (named `name`) created in it.
+pub fn mailing_herald_env(
+    dir: &std::path::Path,
+    smtp: SocketAddr,
+    name: &str,
+) -> (Vec<(&'static str, String)>, String) {
+    let env = vec![
+        ("HERALD_DATA_DIR", dir.display().to_string()),
+        ("HERALD_SMTP_URL", format!("smtp://{smtp}")),
+        ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
+    ];
+    let key = run_herald(&["keys", "create", "--name", name], &env);
+    (env, key)
+}
+
 /// Starts `herald serve` with `env` on a port of its choosing and waits until it is ready.
 pub async fn start_herald(env: &[(&str, String)]) -> Herald {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));

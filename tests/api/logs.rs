@@ -4,19 +4,14 @@
 use reqwest::{Client, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::{Herald, fixture, run_herald};
+use crate::helpers::{Herald, fixture, mailing_herald_env};
 use crate::smtp::Sink;
 
 #[tokio::test]
 async fn debug_logs_hold_no_key_token_or_unsubscribe_link() {
     let (sink, addr) = Sink::start();
     let dir = tempfile::tempdir().expect("dir");
-    let env = [
-        ("HERALD_DATA_DIR", dir.path().display().to_string()),
-        ("HERALD_SMTP_URL", format!("smtp://{addr}")),
-        ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
-    ];
-    let key = run_herald(&["keys", "create", "--name", "logs"], &env);
+    let (env, key) = mailing_herald_env(dir.path(), addr, "logs");
     let log_path = dir.path().join("stderr.log");
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_herald"));
     command

@@ -6,7 +6,7 @@
 use reqwest::{Client, StatusCode};
 use serde_json::json;
 
-use crate::helpers::{assert_problem, fixture, run_herald, start_herald};
+use crate::helpers::{assert_problem, fixture, mailing_herald_env, start_herald};
 use crate::smtp::Sink;
 
 /// The value of the sample `series` (name and labels as Prometheus writes them), if present.
@@ -19,12 +19,7 @@ fn sample(text: &str, series: &str) -> Option<f64> {
 async fn metrics_count_results_notifications_codes_requests_and_emails() {
     let (sink, addr) = Sink::start();
     let dir = tempfile::tempdir().expect("dir");
-    let env = [
-        ("HERALD_DATA_DIR", dir.path().display().to_string()),
-        ("HERALD_SMTP_URL", format!("smtp://{addr}")),
-        ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
-    ];
-    let key = run_herald(&["keys", "create", "--name", "metrics"], &env);
+    let (env, key) = mailing_herald_env(dir.path(), addr, "metrics");
     let herald = start_herald(&env).await;
     let base = herald.base();
     let client = Client::new();
