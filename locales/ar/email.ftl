@@ -11,7 +11,7 @@ email-subject =
 # Arabic plurals: few (3–10) plural noun; many (11–99) accusative singular; other (100…)
 # genitive singular.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لا تحديثات جديدة بشأن منشوراتك
         [one] تحديث واحد بشأن منشوراتك
         [two] تحديثان بشأن منشوراتك
@@ -28,7 +28,7 @@ email-greeting =
        *[other] مرحبًا { $name }،
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [zero] ليس لديك أي إشعار بشأن منشوراتك عبر { $product } يحتاج إلى مراجعتك.
         [one] لديك إشعار واحد بشأن منشوراتك عبر { $product } يحتاج إلى مراجعتك.
         [two] لديك إشعاران بشأن منشوراتك عبر { $product } يحتاجان إلى مراجعتك.
@@ -37,7 +37,7 @@ email-intro =
        *[other] لديك { $count } إشعار بشأن منشوراتك عبر { $product } تحتاج إلى مراجعتك.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لا توجد إشعارات أخرى في { $product }.
         [one] هناك إشعار آخر في انتظارك في { $product }.
         [two] هناك إشعاران آخران في انتظارك في { $product }.

@@ -2,7 +2,7 @@
 
 inbox-bell = الإشعارات
 inbox-bell-unread =
-    { $count ->
+    { PLURAL($count) ->
         [zero] الإشعارات، لا توجد إشعارات غير مقروءة
         [one] الإشعارات، إشعار واحد غير مقروء
         [two] الإشعارات، إشعاران غير مقروءين
@@ -28,7 +28,7 @@ inbox-severity-action_required = يتطلب إجراءً
 inbox-severity-warning = تحذير
 inbox-severity-info = للعلم
 inbox-occurrences =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لم يحدث
         [one] حدث مرة واحدة
         [two] حدث مرتين

@@ -137,7 +137,7 @@ notification-upstream = رسالة { $platform } كما وردت: { $message }
 # Arabic plurals: zero/one/two spelled out; few (3–10) plural noun; many (11–99) accusative
 # singular; other (100, 101, 102…) genitive singular.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لم تحدث هذه المشكلة أي مرة.
         [one] حدثت هذه المشكلة مرة واحدة.
         [two] حدثت هذه المشكلة مرتين.
@@ -146,7 +146,7 @@ notification-repeated =
        *[other] حدثت هذه المشكلة { $count } مرة.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [zero] لم يُبلَّغ عن مشكلات أخرى لهذا المنشور.
         [one] أُبلغ أيضًا عن مشكلة أخرى لهذا المنشور لا تظهر بشكل منفصل.
         [two] أُبلغ أيضًا عن مشكلتين أخريين لهذا المنشور لا تظهران بشكل منفصل.

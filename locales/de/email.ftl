@@ -9,7 +9,7 @@ email-subject =
     }
 # Subject of a digest: several problems in one email. $count ≥ 2.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] Ein Hinweis zu Ihren Beiträgen
        *[other] { $count } Hinweise zu Ihren Beiträgen
     }
@@ -22,12 +22,12 @@ email-greeting =
        *[other] Hallo { $name },
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] Bei Ihren Beiträgen in { $product } gibt es etwas, das Sie sich ansehen sollten.
        *[other] Bei Ihren Beiträgen in { $product } gibt es { $count } Punkte, die Sie sich ansehen sollten.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] Eine weitere Benachrichtigung wartet in { $product } auf Sie.
        *[other] { $count } weitere Benachrichtigungen warten in { $product } auf Sie.
     }

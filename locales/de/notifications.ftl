@@ -135,12 +135,12 @@ notification-post = Beitrag: „{ $post }“
 notification-upstream = { $platform } meldet: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] Das ist einmal passiert.
        *[other] Das ist bereits { $count }-mal passiert.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] Für diesen Beitrag wurde außerdem ein weiteres Problem gemeldet, das hier nicht einzeln aufgeführt ist.
        *[other] Für diesen Beitrag wurden außerdem { $count } weitere Probleme gemeldet, die hier nicht einzeln aufgeführt sind.
     }

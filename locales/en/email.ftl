@@ -11,7 +11,7 @@ email-subject =
 # Subject of a digest: several problems in one email. $count ≥ 2 (the [one] variant is only
 # there because Fluent wants every plural form a language has).
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] One update about your posts
        *[other] { $count } updates about your posts
     }
@@ -25,14 +25,14 @@ email-greeting =
     }
 # $count: how many problems the email is about (1 or more).
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] Here’s something about your posts on { $product } that needs a look.
        *[other] Here are { $count } things about your posts on { $product } that need a look.
     }
 # Under a digest too long to list whole (more than 20). $count ≥ 1: how many it does not
 # list. A link to the product follows.
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] One more update is waiting for you in { $product }.
        *[other] { $count } more updates are waiting for you in { $product }.
     }

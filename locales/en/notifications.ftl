@@ -131,14 +131,14 @@ notification-post = Post: “{ $post }”
 notification-upstream = { $platform } said: { $message }
 # Added to the body once the same problem happened again. $count: how many times in all (≥ 2).
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] This happened once.
        *[other] This happened { $count } times.
     }
 # Added to the last notification one request may make (ingest.max_notifications_per_result).
 # $count ≥ 1: how many more problems that request reported, not listed one by one.
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] This post’s result also reported one more problem, which isn’t listed separately.
        *[other] This post’s result also reported { $count } more problems, which aren’t listed separately.
     }

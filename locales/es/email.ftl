@@ -9,7 +9,7 @@ email-subject =
     }
 # Subject of a digest: several problems in one email. $count ≥ 2.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] Un aviso sobre tus publicaciones
        *[other] { $count } avisos sobre tus publicaciones
     }
@@ -22,12 +22,12 @@ email-greeting =
        *[other] Hola, { $name }:
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] Hay algo en tus publicaciones de { $product } que conviene revisar.
        *[other] Hay { $count } cosas en tus publicaciones de { $product } que conviene revisar.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] Tienes una notificación más en { $product }.
        *[other] Tienes { $count } notificaciones más en { $product }.
     }

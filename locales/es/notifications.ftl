@@ -137,12 +137,12 @@ notification-post = Publicación: «{ $post }»
 notification-upstream = Mensaje de { $platform }: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] Esto ha pasado una vez.
        *[other] Esto ya ha pasado { $count } veces.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] Para esta publicación se notificó además otro problema, que no se muestra por separado.
        *[other] Para esta publicación se notificaron además { $count } problemas más, que no se muestran por separado.
     }

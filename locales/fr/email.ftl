@@ -9,7 +9,7 @@ email-subject =
     }
 # Subject of a digest: several problems in one email. $count ≥ 2.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] { $count } mise à jour sur vos publications
        *[other] { $count } mises à jour sur vos publications
     }
@@ -22,12 +22,12 @@ email-greeting =
        *[other] Bonjour { $name },
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] Un point concernant vos publications sur { $product } mérite un coup d’œil.
        *[other] { $count } points concernant vos publications sur { $product } méritent un coup d’œil.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] Une autre notification vous attend dans { $product }.
        *[other] { $count } autres notifications vous attendent dans { $product }.
     }

@@ -3,7 +3,7 @@
 
 inbox-bell = Notifications
 inbox-bell-unread =
-    { $count ->
+    { PLURAL($count) ->
         [one] Notifications, { $count } non lue
        *[other] Notifications, { $count } non lues
     }

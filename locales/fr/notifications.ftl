@@ -135,12 +135,12 @@ notification-post = Publication : « { $post } »
 notification-upstream = { $platform } a indiqué : { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] Ce problème s’est produit { $count } fois.
        *[other] Ce problème s’est produit { $count } fois.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] Un autre problème a été signalé pour cette publication ; il n’est pas détaillé séparément.
        *[other] { $count } autres problèmes ont été signalés pour cette publication ; ils ne sont pas détaillés séparément.
     }

@@ -9,7 +9,7 @@ email-subject =
     }
 # Subject of a digest: several problems in one email. $count ≥ 2.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] Un aggiornamento sui tuoi post
         [many] { $count } di aggiornamenti sui tuoi post
        *[other] { $count } aggiornamenti sui tuoi post
@@ -23,13 +23,13 @@ email-greeting =
        *[other] Ciao { $name },
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] C’è una cosa da controllare nei post che pubblichi con { $product }.
         [many] Ci sono { $count } di cose da controllare nei post che pubblichi con { $product }.
        *[other] Ci sono { $count } cose da controllare nei post che pubblichi con { $product }.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] Un’altra notifica ti aspetta in { $product }.
        *[other] Altre { $count } notifiche ti aspettano in { $product }.
     }

@@ -135,13 +135,13 @@ notification-upstream = { $platform } ha risposto: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 # Italian plural categories: one, many (round millions: "1.000.000 di volte"), other.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] È successo una volta.
         [many] È già successo { $count } di volte.
        *[other] È già successo { $count } volte.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] Per questo post è stato segnalato anche un altro problema, non elencato a parte.
        *[other] Per questo post sono stati segnalati anche altri { $count } problemi, non elencati a parte.
     }

@@ -10,7 +10,7 @@ email-subject =
     }
 # Subject of a digest: several problems in one email. $count ≥ 2.
 email-subject-digest =
-    { $count ->
+    { PLURAL($count) ->
         [one] Um aviso sobre seus posts
        *[other] { $count } avisos sobre seus posts
     }
@@ -23,12 +23,12 @@ email-greeting =
        *[other] Olá, { $name },
     }
 email-intro =
-    { $count ->
+    { PLURAL($count) ->
         [one] Um ponto sobre os posts que você publica com { $product } precisa da sua atenção.
        *[other] { $count } pontos sobre os posts que você publica com { $product } precisam da sua atenção.
     }
 email-more =
-    { $count ->
+    { PLURAL($count) ->
         [one] Mais uma notificação espera por você em { $product }.
        *[other] Mais { $count } notificações esperam por você em { $product }.
     }

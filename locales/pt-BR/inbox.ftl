@@ -3,7 +3,7 @@
 
 inbox-bell = Notificações
 inbox-bell-unread =
-    { $count ->
+    { PLURAL($count) ->
         [one] Notificações, { $count } não lida
        *[other] Notificações, { $count } não lidas
     }
@@ -25,7 +25,7 @@ inbox-severity-action_required = Ação necessária
 inbox-severity-warning = Aviso
 inbox-severity-info = Informativo
 inbox-occurrences =
-    { $count ->
+    { PLURAL($count) ->
         [one] Aconteceu { $count } vez
        *[other] Aconteceu { $count } vezes
     }

@@ -134,12 +134,12 @@ notification-post = Post: “{ $post }”
 notification-upstream = { $platform } informou: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
-    { $count ->
+    { PLURAL($count) ->
         [one] Isso aconteceu uma vez.
        *[other] Isso já aconteceu { $count } vezes.
     }
 notification-omitted =
-    { $count ->
+    { PLURAL($count) ->
         [one] Também foi informado mais um problema neste post, que não aparece separadamente.
        *[other] Também foram informados mais { $count } problemas neste post, que não aparecem separadamente.
     }

@@ -4,18 +4,17 @@
 //!
 //! A plain message goes out as its text. A message with a `$count` goes out as one text per
 //! CLDR plural category of the locale, with `{count}` where the number goes: the browser picks
-//! the category with `Intl.PluralRules`, which follows the same CLDR rules as Fluent. Such a
-//! message selects on plural categories only (`[one]`, `[few]`, `*[other]`), never on exact
-//! numbers: each category is rendered from one sample number.
+//! the category with `Intl.PluralRules`, which follows the same CLDR rules as the messages'
+//! `PLURAL` (`super::plurals`). Such a message selects on plural categories only (`[one]`,
+//! `[few]`, `*[other]`), never on exact numbers: each category is rendered from one sample
+//! number.
 
 use std::collections::BTreeMap;
 
 use fluent_bundle::FluentArgs;
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
-use unic_langid::LanguageIdentifier;
 
+use super::plurals::PluralSample;
 use super::{Lang, Localizer};
 
 /// The variable a counted message takes.
@@ -32,66 +31,6 @@ pub struct ClientTexts {
     /// Counted messages: plural category (`one`, `few`, `other`…) → text with `{count}`.
     #[schema(value_type = BTreeMap<String, BTreeMap<String, String>>)]
     pub plurals: BTreeMap<String, BTreeMap<&'static str, String>>,
-}
-
-/// A plural category of a language, and the number its text is rendered with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct PluralSample {
-    pub category: &'static str,
-    /// The category's smallest whole number.
-    pub sample: u32,
-    /// Whether it is the category's only whole number (Arabic's `two` is 2 alone), so that
-    /// its text may spell the number out instead of showing it.
-    pub only: bool,
-}
-
-/// Each plural category the language has, in the order its smallest number comes.
-pub(super) fn plural_samples(id: &LanguageIdentifier) -> Vec<PluralSample> {
-    // As fluent-bundle chooses its rules: the language, else English.
-    let english: LanguageIdentifier = super::SOURCE.parse().unwrap_or_default();
-    let available = PluralRules::get_locales(PluralRuleType::CARDINAL);
-    let chosen = negotiate_languages(
-        std::slice::from_ref(id),
-        &available,
-        Some(&english),
-        NegotiationStrategy::Lookup,
-    )
-    .first()
-    .map(|l| (*l).clone())
-    .unwrap_or(english);
-    let Ok(rules) = PluralRules::create(chosen, PluralRuleType::CARDINAL) else {
-        let other = PluralSample {
-            category: "other",
-            sample: 0,
-            only: false,
-        };
-        return vec![other];
-    };
-    let mut samples: Vec<PluralSample> = Vec::new();
-    for n in 0..=1000u32 {
-        let Ok(category) = rules.select(n) else { continue };
-        let category = category_name(category);
-        match samples.iter_mut().find(|s| s.category == category) {
-            Some(known) => known.only = false,
-            None => samples.push(PluralSample {
-                category,
-                sample: n,
-                only: true,
-            }),
-        }
-    }
-    samples
-}
-
-fn category_name(category: PluralCategory) -> &'static str {
-    match category {
-        PluralCategory::ZERO => "zero",
-        PluralCategory::ONE => "one",
-        PluralCategory::TWO => "two",
-        PluralCategory::FEW => "few",
-        PluralCategory::MANY => "many",
-        PluralCategory::OTHER => "other",
-    }
 }
 
 /// A category's text, rendered with its sample, with the placeholder where the number is;
@@ -182,34 +121,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_language_has_the_plural_categories_of_cldr() {
-        let samples = |tag: &str| -> Vec<(&str, u32, bool)> {
-            plural_samples(&tag.parse().expect("tag"))
-                .into_iter()
-                .map(|p| (p.category, p.sample, p.only))
-                .collect()
-        };
-        assert_eq!(samples("en"), [("other", 0, false), ("one", 1, true)]);
-        assert_eq!(samples("ja"), [("other", 0, false)]);
-        assert_eq!(
-            samples("ar"),
-            [
-                ("zero", 0, true),
-                ("one", 1, true),
-                ("two", 2, true),
-                ("few", 3, false),
-                ("many", 11, false),
-                ("other", 100, false)
-            ]
-        );
-        assert_eq!(
-            samples("pt-BR")[0],
-            ("one", 0, false),
-            "Portuguese counts 0 and 1 as one"
-        );
-    }
-
-    #[test]
     fn a_counted_text_must_show_its_number_once_unless_the_category_is_one_number() {
         let only = PluralSample {
             category: "two",
@@ -239,11 +150,11 @@ mod tests {
         for (tag, text) in [
             (
                 "en",
-                "t-plain = Archive\nt-count = { $count ->\n [one] One unread\n *[other] { $count } unread\n}\nother = Not mine\n",
+                "t-plain = Archive\nt-count = { PLURAL($count) ->\n [one] One unread\n *[other] { $count } unread\n}\nother = Not mine\n",
             ),
             (
                 "ar",
-                "t-plain = أرشفة\nt-count = { $count ->\n [zero] لا شيء\n [one] واحد\n [two] اثنان\n [few] { $count } قليلة\n [many] { $count } كثيرة\n *[other] { $count } غير مقروء\n}\n",
+                "t-plain = أرشفة\nt-count = { PLURAL($count) ->\n [zero] لا شيء\n [one] واحد\n [two] اثنان\n [few] { $count } قليلة\n [many] { $count } كثيرة\n *[other] { $count } غير مقروء\n}\n",
             ),
         ] {
             std::fs::create_dir(dir.path().join(tag)).expect("dir");

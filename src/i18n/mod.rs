@@ -9,6 +9,7 @@
 
 pub mod client;
 mod format;
+pub mod plurals;
 pub mod shape;
 
 use std::borrow::Cow;
@@ -53,7 +54,7 @@ struct Locale {
     /// Each message's variables and selector keys, for `herald check`.
     shapes: BTreeMap<String, Shape>,
     /// A whole number of each plural category, for [`Localizer::client_texts`].
-    plural_samples: Vec<client::PluralSample>,
+    plural_samples: Vec<plurals::PluralSample>,
 }
 
 /// The result of negotiation: locales to try, best first.
@@ -304,11 +305,16 @@ fn merge_embedded(overrides: Sources) -> Sources {
 fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale, I18nError> {
     let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
     let rtl = RTL.contains(&id.language.as_str());
-    let plural_samples = client::plural_samples(&id);
+    let rules = std::sync::Arc::new(plurals::Plurals::of(tag));
+    let plural_samples = rules.samples();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks protect Latin names inside right-to-left text; elsewhere they would
     // only clutter subjects and plain-text mail.
     bundle.set_use_isolating(rtl);
+    rules.add_to(&mut bundle).map_err(|error| I18nError::Bundle {
+        file: format!("{tag}: the {} function", plurals::FUNCTION),
+        errors: format!("{error:?}"),
+    })?;
     let mut shapes = BTreeMap::new();
     for (name, text) in sources {
         let file = format!("{tag}/{name}");
