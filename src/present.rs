@@ -163,15 +163,15 @@ impl Presenter<'_> {
         args.set("by_system", yes_no(params.unlinked_by_system));
         match &params.aspect_ratio {
             Some(ratio) => {
-                args.set("ratio", ratio.ratio.clone());
+                args.set("ratio", formats.ratio(&ratio.ratio));
                 args.set("width", ratio.width);
                 args.set("height", ratio.height);
                 match &ratio.accepted {
                     Some(accepted) => {
                         args.set("advice", "crop");
-                        args.set("min", accepted.min.clone());
-                        args.set("max", accepted.max.clone());
-                        args.set("target", accepted.target.clone());
+                        args.set("min", formats.ratio(&accepted.min));
+                        args.set("max", formats.ratio(&accepted.max));
+                        args.set("target", formats.ratio(&accepted.target));
                         args.set("crop_width", accepted.crop_width);
                         args.set("crop_height", accepted.crop_height);
                     }

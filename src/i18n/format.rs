@@ -3,6 +3,8 @@
 use icu_datetime::fieldsets::{T, YMD};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
 use icu_experimental::relativetime::{RelativeTimeFormatter, RelativeTimeFormatterOptions};
 use icu_list::ListFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
@@ -13,6 +15,9 @@ use jiff::{SignedDuration, Timestamp};
 /// ICU formatters for one locale, built once at start.
 pub struct Formats {
     list: ListFormatter,
+    /// Decimals with the locale's separators, in Latin digits like every other number herald
+    /// shows (Arabic's default would be Arabic-Indic).
+    decimal: DecimalFormatter,
     time: NoCalendarFormatter<T>,
     date_time: DateTimeFormatter<icu_datetime::fieldsets::YMDT>,
     in_minutes: RelativeTimeFormatter,
@@ -40,9 +45,14 @@ impl Formats {
         let locale: Locale = tag.parse().map_err(|e| fail("locale")(boxed(e)))?;
         let relative = RelativeTimeFormatterOptions::default;
         let list_options = ListFormatterOptions::default().with_length(ListLength::Wide);
+        let latin: Locale = format!("{tag}-u-nu-latn")
+            .parse()
+            .unwrap_or_else(|_| locale.clone());
         Ok(Self {
             list: ListFormatter::try_new_and((&locale).into(), list_options)
                 .map_err(|e| fail("list")(boxed(e)))?,
+            decimal: DecimalFormatter::try_new((&latin).into(), Default::default())
+                .map_err(|e| fail("decimal")(boxed(e)))?,
             time: NoCalendarFormatter::try_new((&locale).into(), T::hm())
                 .map_err(|e| fail("time")(boxed(e)))?,
             date_time: DateTimeFormatter::try_new((&locale).into(), YMD::medium().with_time_hm())
@@ -59,6 +69,19 @@ impl Formats {
     /// "Instagram and Threads", "Instagram, Threads et X".
     pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
         self.list.format_to_string(items.iter().map(AsRef::as_ref))
+    }
+
+    /// An aspect ratio (`1.91:1`, `4:5`) with the locale's decimal separator: `1,91:1` in
+    /// French. A part that is not a number stays as it is.
+    pub fn ratio(&self, label: &str) -> String {
+        let parts: Vec<String> = label
+            .split(':')
+            .map(|part| match part.parse::<Decimal>() {
+                Ok(number) => self.decimal.format(&number).to_string(),
+                Err(_) => part.to_owned(),
+            })
+            .collect();
+        parts.join(":")
     }
 
     /// A moment as the user reads it on their clock: "15:00" when it falls on the same day as
@@ -147,5 +170,19 @@ mod tests {
         assert!(en.moment(later, now, &TimeZone::UTC).contains("Dec"));
         assert_eq!(fr.date_time(at, &paris), fr.moment(at, later, &paris));
         assert!(fr.date_time(at, &paris).contains("16:00") && fr.date_time(at, &paris).contains("2026"));
+    }
+
+    #[test]
+    fn ratios_take_the_decimal_separator_of_the_locale_in_latin_digits() {
+        let ratio = |tag: &str, label: &str| Formats::new(tag).expect(tag).ratio(label);
+        assert_eq!(ratio("en", "1.91:1"), "1.91:1");
+        assert_eq!(ratio("ja", "1.91:1"), "1.91:1");
+        for tag in ["fr", "de", "es", "it", "pt-BR"] {
+            assert_eq!(ratio(tag, "1.91:1"), "1,91:1", "{tag}");
+            assert_eq!(ratio(tag, "4:5"), "4:5", "{tag}");
+        }
+        assert_eq!(ratio("ar", "1.91:1"), "1.91:1", "Latin digits, as elsewhere");
+        assert_eq!(ratio("fr", "0.67:1"), "0,67:1");
+        assert_eq!(ratio("fr", "odd"), "odd");
     }
 }
