@@ -97,7 +97,8 @@ impl Presenter<'_> {
         let args = self.args(subject, lang, zone);
         let kind = subject.kind;
         let mut body = self.l10n.text(lang, &format!("{kind}-body"), Some(&args));
-        if subject.occurrences > 1 {
+        let success = self.catalog.kind(kind).is_some_and(|spec| spec.success);
+        if subject.occurrences > 1 && !success {
             let mut count = FluentArgs::new();
             count.set("count", subject.occurrences);
             body.push(' ');

@@ -87,6 +87,9 @@ pub struct KindSpec {
     /// The action offered instead when the upstream says the post can be retried as is.
     pub retry_action: Option<String>,
     pub extract: Vec<Extractor>,
+    /// A good outcome (a post published), not a problem: its text never says how often it
+    /// happened.
+    pub success: bool,
 }
 
 impl KindSpec {
@@ -188,6 +191,8 @@ struct KindFile {
     retry_action: Option<String>,
     #[serde(default)]
     extract: Vec<Extractor>,
+    #[serde(default)]
+    success: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -237,6 +242,7 @@ impl Catalog {
                     action: k.action,
                     retry_action: k.retry_action,
                     extract: k.extract,
+                    success: k.success,
                 })
             })
             .collect();

@@ -91,6 +91,17 @@ fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
                     };
                     let text = presenter.text(&subject, &lang, &zone);
                     assert_eq!(text.locale, tag);
+                    // Problems say how often they happened; a success (a post published) never.
+                    let mut count = fluent_bundle::FluentArgs::new();
+                    count.set("count", 3);
+                    let repeated = l10n.text(&lang, "notification-repeated", Some(&count));
+                    assert_eq!(
+                        text.body.contains(&repeated),
+                        !draft.kind.success,
+                        "{tag} {}: {}",
+                        draft.kind.name,
+                        text.body
+                    );
                     Rendered {
                         kind: draft.kind.name.clone(),
                         title: text.title,
