@@ -97,18 +97,19 @@ impl Presenter<'_> {
         let args = self.args(subject, lang, zone);
         let kind = subject.kind;
         let mut body = self.l10n.text(lang, &format!("{kind}-body"), Some(&args));
+        // Sentences follow the body as the language separates them (no space after 。).
+        let mut add_sentence = |id: &str, count: i64| {
+            let mut args = FluentArgs::new();
+            args.set("count", count);
+            body.push_str(&self.l10n.text(lang, "notification-sentence-separator", None));
+            body.push_str(&self.l10n.text(lang, id, Some(&args)));
+        };
         let success = self.catalog.kind(kind).is_some_and(|spec| spec.success);
         if subject.occurrences > 1 && !success {
-            let mut count = FluentArgs::new();
-            count.set("count", subject.occurrences);
-            body.push(' ');
-            body.push_str(&self.l10n.text(lang, "notification-repeated", Some(&count)));
+            add_sentence("notification-repeated", subject.occurrences);
         }
         if let Some(omitted) = subject.params.omitted {
-            let mut count = FluentArgs::new();
-            count.set("count", omitted);
-            body.push(' ');
-            body.push_str(&self.l10n.text(lang, "notification-omitted", Some(&count)));
+            add_sentence("notification-omitted", i64::from(omitted));
         }
         if let Some(post) = &subject.params.post_excerpt {
             let mut quote = FluentArgs::new();

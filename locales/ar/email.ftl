@@ -62,3 +62,7 @@ category-rate_limit = حدود النشر
 category-content = محتوى المنشورات
 category-analytics = الإحصاءات
 category-publish = نتائج النشر
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { "، " }

@@ -154,3 +154,5 @@ notification-omitted =
         [many] أُبلغ أيضًا عن { $count } مشكلةً أخرى لهذا المنشور لا تظهر بشكل منفصل.
        *[other] أُبلغ أيضًا عن { $count } مشكلة أخرى لهذا المنشور لا تظهر بشكل منفصل.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

@@ -50,3 +50,7 @@ category-rate_limit = Posting-Limits
 category-content = Beitragsinhalten
 category-analytics = Statistiken
 category-publish = Veröffentlichungsergebnissen
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

@@ -144,3 +144,5 @@ notification-omitted =
         [one] Für diesen Beitrag wurde außerdem ein weiteres Problem gemeldet, das hier nicht einzeln aufgeführt ist.
        *[other] Für diesen Beitrag wurden außerdem { $count } weitere Probleme gemeldet, die hier nicht einzeln aufgeführt sind.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

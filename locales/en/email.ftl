@@ -53,3 +53,7 @@ category-rate_limit = posting limits
 category-content = post content
 category-analytics = statistics
 category-publish = publishing results
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

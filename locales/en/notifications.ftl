@@ -142,3 +142,5 @@ notification-omitted =
         [one] This post’s result also reported one more problem, which isn’t listed separately.
        *[other] This post’s result also reported { $count } more problems, which aren’t listed separately.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

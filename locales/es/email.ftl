@@ -49,3 +49,7 @@ category-rate_limit = límites de publicación
 category-content = el contenido de tus publicaciones
 category-analytics = estadísticas
 category-publish = el resultado de tus publicaciones
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

@@ -146,3 +146,5 @@ notification-omitted =
         [one] Para esta publicación se notificó además otro problema, que no se muestra por separado.
        *[other] Para esta publicación se notificaron además { $count } problemas más, que no se muestran por separado.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

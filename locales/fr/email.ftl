@@ -49,3 +49,7 @@ category-rate_limit = les limites de publication
 category-content = le contenu des publications
 category-analytics = les statistiques
 category-publish = les résultats de publication
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { "\u00A0: " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

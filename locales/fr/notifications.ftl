@@ -144,3 +144,5 @@ notification-omitted =
         [one] Un autre problème a été signalé pour cette publication ; il n’est pas détaillé séparément.
        *[other] { $count } autres problèmes ont été signalés pour cette publication ; ils ne sont pas détaillés séparément.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

@@ -51,3 +51,7 @@ category-rate_limit = limiti di pubblicazione
 category-content = contenuti dei post
 category-analytics = statistiche
 category-publish = esiti delle pubblicazioni
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

@@ -145,3 +145,5 @@ notification-omitted =
         [one] Per questo post è stato segnalato anche un altro problema, non elencato a parte.
        *[other] Per questo post sono stati segnalati anche altri { $count } problemi, non elencati a parte.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

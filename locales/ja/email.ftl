@@ -38,3 +38,7 @@ category-rate_limit = 投稿数の制限
 category-content = 投稿内容
 category-analytics = 統計データ
 category-publish = 投稿結果
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { "：" }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { "／" }

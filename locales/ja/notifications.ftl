@@ -135,3 +135,5 @@ notification-upstream = { $platform } からのメッセージ：{ $message }
 # ja: Japanese has only the plural category "other", so this is a single text.
 notification-repeated = この問題は { $count } 回発生しています。
 notification-omitted = この投稿については、ほかに { $count } 件の問題が報告されています（個別には表示していません）。
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { "" }

@@ -49,3 +49,7 @@ category-rate_limit = limites de publicação
 category-content = conteúdo dos posts
 category-analytics = estatísticas
 category-publish = resultados de publicação
+# Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
+email-label-separator = { ": " }
+# Between the titles a digest's preheader names, spaces included.
+email-preheader-separator = { " · " }

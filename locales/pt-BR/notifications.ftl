@@ -143,3 +143,5 @@ notification-omitted =
         [one] Também foi informado mais um problema neste post, que não aparece separadamente.
        *[other] Também foram informados mais { $count } problemas neste post, que não aparecem separadamente.
     }
+# Between the sentences of a notification's body (the repeat and omitted sentences follow it).
+notification-sentence-separator = { " " }

@@ -164,13 +164,15 @@ fn view(
     } else {
         let mut count = FluentArgs::new();
         count.set("count", notifications.len());
+        // Titles are sentences of their own: separated, not joined into one with "and".
         let titles: Vec<&str> = items
             .iter()
             .take(PREHEADER_TITLES)
             .map(|i| i.title.as_str())
             .collect();
+        let separator = l10n.text(lang, "email-preheader-separator", None);
         let mut list = FluentArgs::new();
-        list.set("titles", l10n.formats(lang).list(&titles));
+        list.set("titles", titles.join(&separator));
         (
             text("email-subject-digest", &count),
             text("email-preheader-digest", &list),
@@ -218,6 +220,7 @@ fn view(
         strings: Strings {
             link_fallback: l10n.text(lang, "email-link-fallback", None),
             details_heading: l10n.text(lang, "email-details-heading", None),
+            label_separator: l10n.text(lang, "email-label-separator", None),
         },
         dashboard: Link {
             label: text("email-open-product", &with_product()),

@@ -46,6 +46,8 @@ pub struct ItemView {
 pub struct Strings {
     pub link_fallback: String,
     pub details_heading: String,
+    /// Between a label and what it labels in plain text: `: `, French's ` : `, Japanese `：`.
+    pub label_separator: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,6 +136,7 @@ impl EmailView {
             strings: Strings {
                 link_fallback: "f".into(),
                 details_heading: "h".into(),
+                label_separator: ": ".into(),
             },
             dashboard: link(),
             unsubscribe: link(),

@@ -132,6 +132,10 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
     let title = l10n.text(&fr, "account-disconnected-title", Some(&title));
     assert!(text.contains(&title) && html.contains(&title));
     assert!(text.contains("Alice"));
+    assert!(
+        text.contains("\u{a0}: https://herald.example.com/unsubscribe?token="),
+        "French puts a space before a colon: {text}"
+    );
     assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
     assert!(
         html.contains("https://app.example.com/connections/facebook"),
@@ -301,6 +305,8 @@ async fn what_comes_within_the_window_is_one_digest() {
         Some(l10n.text(&de, "email-subject-digest", Some(&count)).as_str())
     );
     let text = message.body_text(0).expect("text");
+    let html = message.body_html(0).expect("html");
+    let mut titles = Vec::new();
     for (kind, platform) in [
         ("account-disconnected", "Facebook"),
         ("x-credits-depleted", "X"),
@@ -308,11 +314,19 @@ async fn what_comes_within_the_window_is_one_digest() {
     ] {
         let mut args = FluentArgs::new();
         args.set("platform", platform);
-        assert!(
-            text.contains(&l10n.text(&de, &format!("{kind}-title"), Some(&args))),
-            "{kind} in {text}"
-        );
+        let title = l10n.text(&de, &format!("{kind}-title"), Some(&args));
+        assert!(text.contains(&title), "{kind} in {text}");
+        titles.push(title);
     }
+    // The preheader names the titles one after the other, not as one sentence with "und".
+    let separated = titles
+        .iter()
+        .filter(|t| html.contains(&format!("{t} · ")))
+        .count();
+    assert_eq!(
+        separated, 2,
+        "two of three titles are followed by the separator: {html}"
+    );
 }
 
 /// A digest lists 20 notifications at most: the rest are counted, with a link to the
