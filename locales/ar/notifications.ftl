@@ -90,7 +90,7 @@ rate-limited-action = إعادة جدولة المنشور
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = تعذّر تجهيز نص منشورك للنشر على { $platforms }
-caption-enhancement-failed-preheader = تعذّر تجهيز نص منشورك، فلم يُنشر على جميع الشبكات.
+caption-enhancement-failed-preheader = تعذّر تجهيز نص منشورك، فلم يُنشر كما هو مخطط له.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] نُشر منشورك على { $succeeded }، لكنه لم يُنشر على { $platforms } لأن تجهيز نصه (كاختصار الروابط فيه مثلًا) لم ينجح. أعد محاولة نشره على { $platforms } فقط، حتى لا يُنشر مرتين على { $succeeded }.
@@ -105,7 +105,7 @@ duplicate-post-action = تعديل المنشور
 
 analytics-throttled-title = تحليلات { $platform } متوقفة مؤقتًا
 analytics-throttled-preheader = ستعود إحصاءاتك على { $platform } إلى التحديث قريبًا.
-analytics-throttled-body = هناك حدّ لعدد مرات قراءة إحصاءات الصفحة على { $platform }. لا يزال حسابك متصلًا والنشر يعمل كالمعتاد، وستُحدَّث الإحصاءات مجددًا خلال الساعة القادمة. لا يلزمك فعل أي شيء.
+analytics-throttled-body = هناك حدّ لعدد مرات قراءة إحصاءات الحساب على { $platform }. لا يزال حسابك متصلًا والنشر يعمل كالمعتاد، وستُحدَّث الإحصاءات مجددًا خلال الساعة القادمة. لا يلزمك فعل أي شيء.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = لم يُنشر منشورك على { $platform }

@@ -90,7 +90,7 @@ rate-limited-action = Beitrag neu planen
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = Ihr Beitragstext konnte für { $platforms } nicht vorbereitet werden
-caption-enhancement-failed-preheader = Ihr Beitragstext konnte nicht vorbereitet werden, deshalb wurde der Beitrag nicht überall veröffentlicht.
+caption-enhancement-failed-preheader = Ihr Beitragstext konnte nicht vorbereitet werden, deshalb wurde der Beitrag nicht wie geplant veröffentlicht.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] Ihr Beitrag wurde auf { $succeeded } veröffentlicht, für { $platforms } jedoch nicht: Die Vorbereitung des Beitragstexts (zum Beispiel das Kürzen der Links) ist fehlgeschlagen. Veröffentlichen Sie ihn erneut, aber nur für { $platforms }, damit er auf { $succeeded } nicht doppelt erscheint.
@@ -105,7 +105,7 @@ duplicate-post-action = Beitrag bearbeiten
 
 analytics-throttled-title = Statistiken für { $platform } vorübergehend pausiert
 analytics-throttled-preheader = Ihre Statistiken für { $platform } werden in Kürze wieder aktualisiert.
-analytics-throttled-body = { $platform } begrenzt, wie oft die Statistiken einer Seite abgerufen werden können. Ihr Konto ist weiterhin verbunden und Ihre Beiträge werden normal veröffentlicht; die Statistiken werden innerhalb der nächsten Stunde wieder aktualisiert. Sie müssen nichts tun.
+analytics-throttled-body = { $platform } begrenzt, wie oft die Statistiken eines Kontos abgerufen werden können. Ihr Konto ist weiterhin verbunden und Ihre Beiträge werden normal veröffentlicht; die Statistiken werden innerhalb der nächsten Stunde wieder aktualisiert. Sie müssen nichts tun.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = Ihr Beitrag für { $platform } wurde nicht veröffentlicht

@@ -92,7 +92,7 @@ rate-limited-action = Reprogramar la publicación
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = No se pudo preparar el texto para { $platforms }
-caption-enhancement-failed-preheader = No se pudo preparar el texto de tu publicación, así que no se publicó en todas las redes.
+caption-enhancement-failed-preheader = No se pudo preparar el texto de tu publicación, así que no se publicó como estaba previsto.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] Tu publicación ya está en { $succeeded }, pero no en { $platforms }, porque falló la preparación del texto (por ejemplo, al acortar los enlaces). Vuelve a intentarlo solo en { $platforms } para que no se publique dos veces en { $succeeded }.
@@ -107,7 +107,7 @@ duplicate-post-action = Editar la publicación
 
 analytics-throttled-title = Las estadísticas de { $platform } están en pausa por ahora
 analytics-throttled-preheader = Tus estadísticas de { $platform } volverán a actualizarse en breve.
-analytics-throttled-body = En { $platform }, las estadísticas de una página solo se pueden consultar un número limitado de veces. Tu cuenta sigue conectada y puedes publicar con normalidad; las estadísticas se actualizarán en menos de una hora. No tienes que hacer nada.
+analytics-throttled-body = En { $platform }, las estadísticas de una cuenta solo se pueden consultar un número limitado de veces. Tu cuenta sigue conectada y puedes publicar con normalidad; las estadísticas se actualizarán en menos de una hora. No tienes que hacer nada.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = No se pudo publicar en { $platform }

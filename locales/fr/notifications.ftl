@@ -90,7 +90,7 @@ rate-limited-action = Reprogrammer la publication
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = Votre légende n’a pas pu être préparée pour { $platforms }
-caption-enhancement-failed-preheader = Votre légende n’a pas pu être préparée : la publication n’a pas été diffusée partout.
+caption-enhancement-failed-preheader = Votre légende n’a pas pu être préparée : la publication n’est pas partie comme prévu.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] Votre publication est en ligne sur { $succeeded }, mais pas sur { $platforms }, car la préparation de la légende (par exemple le raccourcissement des liens) a échoué. Relancez-la uniquement sur { $platforms } pour qu’elle ne soit pas publiée deux fois sur { $succeeded }.
@@ -105,7 +105,7 @@ duplicate-post-action = Modifier la publication
 
 analytics-throttled-title = Vos statistiques sur { $platform } sont en pause pour le moment
 analytics-throttled-preheader = Vos statistiques sur { $platform } seront bientôt de nouveau à jour.
-analytics-throttled-body = { $platform } limite la fréquence de consultation des statistiques d’une Page. Votre compte reste connecté et vos publications partent normalement ; les statistiques seront de nouveau à jour d’ici une heure. Vous n’avez rien à faire.
+analytics-throttled-body = { $platform } limite la fréquence de consultation des statistiques d’un compte. Votre compte reste connecté et vos publications partent normalement ; les statistiques seront de nouveau à jour d’ici une heure. Vous n’avez rien à faire.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = Échec de la publication sur { $platform }

@@ -89,7 +89,7 @@ rate-limited-action = Riprogramma il post
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = Impossibile preparare la didascalia per { $platforms }
-caption-enhancement-failed-preheader = Non è stato possibile preparare la didascalia, quindi il post non è stato pubblicato ovunque.
+caption-enhancement-failed-preheader = Non è stato possibile preparare la didascalia, quindi il post non è stato pubblicato come previsto.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] Il tuo post è stato pubblicato su { $succeeded } ma non su { $platforms }, perché la preparazione della didascalia (ad esempio l’accorciamento dei link) non è riuscita. Riprova solo su { $platforms }, così il post non compare due volte su { $succeeded }.
@@ -104,7 +104,7 @@ duplicate-post-action = Modifica il post
 
 analytics-throttled-title = Statistiche di { $platform } in pausa per il momento
 analytics-throttled-preheader = Le statistiche di { $platform } torneranno ad aggiornarsi a breve.
-analytics-throttled-body = { $platform } limita la frequenza con cui si possono leggere le statistiche di una Pagina. Il tuo account è ancora collegato e puoi pubblicare normalmente; le statistiche torneranno ad aggiornarsi entro un’ora. Non devi fare nulla.
+analytics-throttled-body = { $platform } limita la frequenza con cui si possono leggere le statistiche di un account. Il tuo account è ancora collegato e puoi pubblicare normalmente; le statistiche torneranno ad aggiornarsi entro un’ora. Non devi fare nulla.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = Il tuo post non è stato pubblicato su { $platform }

@@ -88,7 +88,7 @@ rate-limited-action = 投稿日時を変更
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = { $platforms } 向けのキャプションを準備できませんでした
-caption-enhancement-failed-preheader = キャプションを準備できなかったため、投稿されていない SNS があります。
+caption-enhancement-failed-preheader = キャプションを準備できなかったため、投稿が予定どおりに行われませんでした。
 caption-enhancement-failed-body =
     { $partial ->
         [yes] { $succeeded } には投稿されましたが、キャプションの準備（リンクの短縮など）に失敗したため、{ $platforms } には投稿されませんでした。{ $succeeded } に二重投稿されないよう、{ $platforms } だけを選んで再試行してください。
@@ -103,7 +103,7 @@ duplicate-post-action = 投稿を編集
 
 analytics-throttled-title = { $platform } の統計データの更新を一時停止しています
 analytics-throttled-preheader = { $platform } の統計データは、まもなく更新が再開されます。
-analytics-throttled-body = { $platform } では、ページの統計データを取得できる頻度に上限があります。アカウントは接続されたままで、投稿も通常どおり行えます。統計データは 1 時間以内に更新が再開されます。お客様による対応は必要ありません。
+analytics-throttled-body = { $platform } では、アカウントの統計データを取得できる頻度に上限があります。アカウントは接続されたままで、投稿も通常どおり行えます。統計データは 1 時間以内に更新が再開されます。お客様による対応は必要ありません。
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = { $platform } に投稿できませんでした

@@ -89,7 +89,7 @@ rate-limited-action = Reagendar o post
 ## caption-enhancement-failed. $partial: "yes" when other networks did publish the post;
 ## $succeeded: those networks, as a list.
 caption-enhancement-failed-title = Não foi possível preparar sua legenda para { $platforms }
-caption-enhancement-failed-preheader = Não foi possível preparar sua legenda, então o post não saiu em todas as redes.
+caption-enhancement-failed-preheader = Não foi possível preparar sua legenda, então o post não saiu como planejado.
 caption-enhancement-failed-body =
     { $partial ->
         [yes] Seu post foi publicado só em parte, porque a preparação da legenda (por exemplo, o encurtamento dos links) falhou. Publicado: { $succeeded }. Não publicado: { $platforms }. Tente de novo apenas para { $platforms }, para não duplicar o post onde ele já saiu.
@@ -104,7 +104,7 @@ duplicate-post-action = Editar o post
 
 analytics-throttled-title = { $platform } pausou suas estatísticas por enquanto
 analytics-throttled-preheader = { $platform } volta a atualizar suas estatísticas em breve.
-analytics-throttled-body = { $platform } limita a frequência com que as estatísticas de uma Página podem ser lidas. Sua conta continua conectada e as publicações funcionam normalmente; as estatísticas voltam a ser atualizadas em até uma hora. Você não precisa fazer nada.
+analytics-throttled-body = { $platform } limita a frequência com que as estatísticas de uma conta podem ser lidas. Sua conta continua conectada e as publicações funcionam normalmente; as estatísticas voltam a ser atualizadas em até uma hora. Você não precisa fazer nada.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = { $platform } não publicou seu post
