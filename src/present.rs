@@ -66,8 +66,14 @@ pub struct Text {
     pub preheader: String,
     pub body: String,
     pub action: Option<Action>,
-    /// The network's own message, escaped by whoever renders it; never the title.
+    /// The upstream message (Ayrshare's, with the network's inside it), escaped by whoever
+    /// renders it; never the title. Labelled as the original message when it is in another
+    /// language than the notification.
     pub details: Option<String>,
+    /// The same message as it came, without the label: for an email, which heads it.
+    #[serde(skip)]
+    #[schema(ignore)]
+    pub upstream: Option<String>,
     /// When posting works again, as the body says it (rate limits).
     pub until: Option<String>,
     pub locale: String,
@@ -122,7 +128,8 @@ impl Presenter<'_> {
             preheader: self.l10n.text(lang, &format!("{kind}-preheader"), Some(&args)),
             body,
             action: self.action(subject, lang, &args),
-            details: self.details(subject, lang, &args),
+            details: self.details(subject, lang),
+            upstream: upstream_message(subject),
             until: match args.get("until") {
                 Some(fluent_bundle::FluentValue::String(until)) if until != "none" => Some(until.to_string()),
                 _ => None,
@@ -242,30 +249,31 @@ impl Presenter<'_> {
         Some(url)
     }
 
-    /// The upstream message as it came, labelled as the network's words when it is not in
-    /// the language the notification is rendered in.
-    fn details(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<String> {
-        let params = subject.params;
-        let message = match (&params.message, &params.details) {
-            (Some(m), Some(d)) if m != d => format!("{m}\n{d}"),
-            (Some(m), _) => m.clone(),
-            (None, Some(d)) => d.clone(),
-            (None, None) => return None,
-        };
+    /// The upstream message as it came, labelled as the original message when it is not in
+    /// the language the notification is rendered in. Not as the network's words: Ayrshare
+    /// wraps them in its own ("Caption enhancement failed for twitter…").
+    fn details(&self, subject: &Subject<'_>, lang: &Lang) -> Option<String> {
+        let message = upstream_message(subject)?;
         let rendered = self.l10n.tag(lang);
         // Without Translate-Error-Message, Ayrshare writes English.
         let upstream = subject.upstream_language.unwrap_or(crate::i18n::SOURCE);
-        let same_language = primary(upstream).eq_ignore_ascii_case(primary(rendered));
-        if same_language {
+        if primary(upstream).eq_ignore_ascii_case(primary(rendered)) {
             return Some(message);
         }
         let mut labelled = FluentArgs::new();
-        labelled.set(
-            "platform",
-            args.get("platform").cloned().unwrap_or_else(|| "".into()),
-        );
         labelled.set("message", message);
         Some(self.l10n.text(lang, "notification-upstream", Some(&labelled)))
+    }
+}
+
+/// Ayrshare's message and its details, as they came.
+fn upstream_message(subject: &Subject<'_>) -> Option<String> {
+    let params = subject.params;
+    match (&params.message, &params.details) {
+        (Some(m), Some(d)) if m != d => Some(format!("{m}\n{d}")),
+        (Some(m), _) => Some(m.clone()),
+        (None, Some(d)) => Some(d.clone()),
+        (None, None) => None,
     }
 }
 

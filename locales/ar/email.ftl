@@ -46,7 +46,7 @@ email-more =
        *[other] هناك { $count } إشعار آخر في انتظارك في { $product }.
     }
 # Heading above the network's own message in an email.
-email-details-heading = رسالة الشبكة
+email-details-heading = الرسالة الأصلية
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = إذا لم يعمل الزر، فانسخ هذا الرابط والصقه في المتصفح:
 email-open-product = فتح { $product }

@@ -132,7 +132,7 @@ post-published-action = عرض المنشور
 notification-post = المنشور: «{ $post }»
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = رسالة { $platform } كما وردت: { $message }
+notification-upstream = الرسالة الأصلية: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 # Arabic plurals: zero/one/two spelled out; few (3–10) plural noun; many (11–99) accusative
 # singular; other (100, 101, 102…) genitive singular.

@@ -32,7 +32,7 @@ email-more =
        *[other] { $count } weitere Benachrichtigungen warten in { $product } auf Sie.
     }
 # Heading above the network's own message in an email.
-email-details-heading = Meldung des Netzwerks
+email-details-heading = Ursprüngliche Meldung
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = Falls der Button nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:
 email-open-product = { $product } öffnen

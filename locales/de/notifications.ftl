@@ -132,7 +132,7 @@ post-published-action = Beitrag ansehen
 notification-post = Beitrag: „{ $post }“
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = { $platform } meldet: { $message }
+notification-upstream = Ursprüngliche Meldung: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
     { PLURAL($count) ->

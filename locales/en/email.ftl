@@ -36,8 +36,8 @@ email-more =
         [one] One more update is waiting for you in { $product }.
        *[other] { $count } more updates are waiting for you in { $product }.
     }
-# Heading above the network's own message in an email.
-email-details-heading = What the network said
+# Heading above the upstream message (Ayrshare's words, with the network's inside them) in an email.
+email-details-heading = Original message
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = If the button doesn’t work, copy this link into your browser:
 email-open-product = Open { $product }

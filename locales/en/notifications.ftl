@@ -126,9 +126,10 @@ post-published-action = View the post
 
 # The post a notification is about, quoted.
 notification-post = Post: “{ $post }”
-# The network's own error message is shown under the notification as it came; this label goes
-# around it when it is in another language than the notification. $message is verbatim.
-notification-upstream = { $platform } said: { $message }
+# The upstream error message (Ayrshare's words, with the network's inside them) is shown under
+# the notification as it came; this label goes around it when it is in another language than
+# the notification. $message is verbatim.
+notification-upstream = Original message: { $message }
 # Added to the body once the same problem happened again. $count: how many times in all (≥ 2).
 notification-repeated =
     { PLURAL($count) ->

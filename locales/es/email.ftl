@@ -32,7 +32,7 @@ email-more =
        *[other] Tienes { $count } notificaciones más en { $product }.
     }
 # Heading above the network's own message in an email.
-email-details-heading = Mensaje de la red social
+email-details-heading = Mensaje original
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = Si el botón no funciona, copia este enlace y pégalo en tu navegador:
 email-open-product = Abrir { $product }

@@ -134,7 +134,7 @@ post-published-action = Ver la publicación
 notification-post = Publicación: «{ $post }»
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = Mensaje de { $platform }: { $message }
+notification-upstream = Mensaje original: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
     { PLURAL($count) ->

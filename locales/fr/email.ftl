@@ -32,7 +32,7 @@ email-more =
        *[other] { $count } autres notifications vous attendent dans { $product }.
     }
 # Heading above the network's own message in an email.
-email-details-heading = Réponse du réseau social
+email-details-heading = Message d’origine
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :
 email-open-product = Ouvrir { $product }

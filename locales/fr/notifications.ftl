@@ -132,7 +132,7 @@ post-published-action = Voir la publication
 notification-post = Publication : « { $post } »
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = { $platform } a indiqué : { $message }
+notification-upstream = Message d’origine : { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
     { PLURAL($count) ->

@@ -34,7 +34,7 @@ email-more =
        *[other] Altre { $count } notifiche ti aspettano in { $product }.
     }
 # Heading above the network's own message in an email.
-email-details-heading = Il messaggio del social network
+email-details-heading = Messaggio originale
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = Se il pulsante non funziona, copia questo link nel browser:
 email-open-product = Apri { $product }

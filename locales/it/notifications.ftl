@@ -131,7 +131,7 @@ post-published-action = Vedi il post
 notification-post = Post: “{ $post }”
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = { $platform } ha risposto: { $message }
+notification-upstream = Messaggio originale: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 # Italian plural categories: one, many (round millions: "1.000.000 di volte"), other.
 notification-repeated =

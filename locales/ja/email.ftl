@@ -22,7 +22,7 @@ email-greeting =
 email-intro = { $product } での投稿について、ご確認いただきたい点が { $count } 件あります。
 email-more = { $product } には、ほかに { $count } 件の通知があります。
 # Heading above the network's own message in an email.
-email-details-heading = SNS からのメッセージ
+email-details-heading = 元のメッセージ
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = ボタンが機能しない場合は、次のリンクをコピーしてブラウザーに貼り付けてください。
 email-open-product = { $product } を開く

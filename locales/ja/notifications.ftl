@@ -130,7 +130,7 @@ post-published-action = 投稿を表示
 notification-post = 投稿：「{ $post }」
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = { $platform } からのメッセージ：{ $message }
+notification-upstream = 元のメッセージ：{ $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 # ja: Japanese has only the plural category "other", so this is a single text.
 notification-repeated = この問題は { $count } 回発生しています。

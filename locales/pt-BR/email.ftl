@@ -33,7 +33,7 @@ email-more =
        *[other] Mais { $count } notificações esperam por você em { $product }.
     }
 # Heading above the network's own message in an email.
-email-details-heading = Mensagem da rede social
+email-details-heading = Mensagem original
 # Under a button, for mail clients that hide it. The link follows on the next line.
 email-link-fallback = Se o botão não funcionar, copie este link e cole no seu navegador:
 email-open-product = Abrir { $product }

@@ -131,7 +131,7 @@ post-published-action = Ver o post
 notification-post = Post: “{ $post }”
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = { $platform } informou: { $message }
+notification-upstream = Mensagem original: { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
     { PLURAL($count) ->

@@ -148,7 +148,8 @@ fn view(
             paragraphs: rendered.body.split("\n\n").map(str::to_owned).collect(),
             title: rendered.title,
             action: rendered.action,
-            details: rendered.details,
+            // Under the email's own heading: the message as it came, without the label.
+            details: rendered.upstream,
             ratio: params.aspect_ratio,
             until: rendered.until,
         });

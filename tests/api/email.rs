@@ -136,6 +136,14 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
         text.contains("\u{a0}: https://herald.example.com/unsubscribe?token="),
         "French puts a space before a colon: {text}"
     );
+    // The upstream message (English) under the email's heading, without the inbox's label.
+    let heading = l10n.text(&fr, "email-details-heading", None);
+    let heading_line = format!("{heading}\u{a0}:");
+    assert!(text.lines().any(|line| line.trim_end() == heading_line), "{text}");
+    assert!(
+        !text.contains(&format!("{heading}\u{a0}: ")),
+        "the label is not said twice: {text}"
+    );
     assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
     assert!(
         html.contains("https://app.example.com/connections/facebook"),

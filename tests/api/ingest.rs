@@ -180,8 +180,9 @@ async fn translate_error_message_is_recorded() {
         .await;
     let inbox = app.inbox("u", "?locale=en").await;
     let details = inbox["items"][0]["details"].as_str().expect("details");
-    // Rendered in English, the French upstream message is labelled as the network's own words.
-    assert_eq!(details, "Facebook said: Erreur d'autorisation Facebook.");
+    // Rendered in English, the French upstream message is labelled as the original message
+    // (not as Facebook's words: it is Ayrshare's text).
+    assert_eq!(details, "Original message: Erreur d'autorisation Facebook.");
 }
 
 #[tokio::test]
