@@ -105,7 +105,7 @@ duplicate-post-action = تعديل المنشور
 
 analytics-throttled-title = تحليلات { $platform } متوقفة مؤقتًا
 analytics-throttled-preheader = ستعود إحصاءاتك على { $platform } إلى التحديث قريبًا.
-analytics-throttled-body = هناك حدّ لعدد مرات قراءة إحصاءات الحساب على { $platform }. لا يزال حسابك متصلًا والنشر يعمل كالمعتاد، وستُحدَّث الإحصاءات مجددًا خلال الساعة القادمة. لا يلزمك فعل أي شيء.
+analytics-throttled-body = هناك حدّ لعدد مرات جلب إحصاءات الحساب من { $platform } خلال فترة زمنية معيّنة. لا يزال حسابك متصلًا والنشر يعمل كالمعتاد، وستُحدَّث الإحصاءات مجددًا خلال الساعة القادمة. لا يلزمك فعل أي شيء.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = لم يُنشر منشورك على { $platform }

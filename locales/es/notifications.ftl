@@ -107,7 +107,7 @@ duplicate-post-action = Editar la publicación
 
 analytics-throttled-title = Las estadísticas de { $platform } están en pausa por ahora
 analytics-throttled-preheader = Tus estadísticas de { $platform } volverán a actualizarse en breve.
-analytics-throttled-body = En { $platform }, las estadísticas de una cuenta solo se pueden consultar un número limitado de veces. Tu cuenta sigue conectada y puedes publicar con normalidad; las estadísticas se actualizarán en menos de una hora. No tienes que hacer nada.
+analytics-throttled-body = En { $platform }, las estadísticas de una cuenta solo se pueden consultar con una frecuencia limitada. Tu cuenta sigue conectada y puedes publicar con normalidad; las estadísticas se actualizarán en menos de una hora. No tienes que hacer nada.
 
 ## post-failed. $retry: "yes" when the post can be retried as it is.
 post-failed-title = No se pudo publicar en { $platform }

@@ -50,6 +50,6 @@ category-content = le contenu des publications
 category-analytics = les statistiques
 category-publish = les résultats de publication
 # Between a label and what it labels in plain-text email ("Unsubscribe: https://…"), spaces included.
-email-label-separator = { "\u00A0: " }
+email-label-separator = { "\u202F: " }
 # Between the titles a digest's preheader names, spaces included.
 email-preheader-separator = { " · " }

@@ -25,7 +25,7 @@ account-disconnected-action = Reconnecter { $platform }
 ## account-refresh-due. $deadline : la date et l’heure limites, à l’heure de l’utilisateur.
 account-refresh-due-title = Reconnectez { $platform } avant le { $deadline }
 account-refresh-due-preheader = { $platform } vous demande de confirmer à nouveau votre compte, sinon vos publications s’arrêteront.
-account-refresh-due-body = { $platform } demande de renouveler régulièrement la connexion à votre compte. Reconnectez-le avant le { $deadline } : passé ce délai, il sera déconnecté et vos publications sur { $platform } ne partiront plus.
+account-refresh-due-body = { $platform } demande de renouveler régulièrement la connexion à votre compte. Reconnectez-le avant le { $deadline } : passé ce délai, il sera déconnecté et vos publications sur { $platform } ne partiront plus.
 account-refresh-due-action = Reconnecter avant le { $deadline }
 
 x-credits-depleted-title = Vos crédits d’API X sont épuisés
@@ -132,7 +132,7 @@ post-published-action = Voir la publication
 notification-post = Publication : « { $post } »
 # The network's own error message, shown under the notification when it is not in the reader's
 # language. $message is verbatim.
-notification-upstream = Message d’origine : { $message }
+notification-upstream = Message d’origine : { $message }
 # Added to the body once the same problem happened again. $count ≥ 2.
 notification-repeated =
     { PLURAL($count) ->

@@ -133,15 +133,15 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
     assert!(text.contains(&title) && html.contains(&title));
     assert!(text.contains("Alice"));
     assert!(
-        text.contains("\u{a0}: https://herald.example.com/unsubscribe?token="),
+        text.contains("\u{202f}: https://herald.example.com/unsubscribe?token="),
         "French puts a space before a colon: {text}"
     );
     // The upstream message (English) under the email's heading, without the inbox's label.
     let heading = l10n.text(&fr, "email-details-heading", None);
-    let heading_line = format!("{heading}\u{a0}:");
+    let heading_line = format!("{heading}\u{202f}:");
     assert!(text.lines().any(|line| line.trim_end() == heading_line), "{text}");
     assert!(
-        !text.contains(&format!("{heading}\u{a0}: ")),
+        !text.contains(&format!("{heading}\u{202f}: ")),
         "the label is not said twice: {text}"
     );
     assert!(html.contains(r#"<html lang="fr" dir="ltr">"#));
