@@ -57,6 +57,17 @@ impl<'a> Subject<'a> {
             occurrences: i64::from(draft.occurrences),
         }
     }
+
+    /// Ayrshare's message and its details, as they came (an email shows them so, under its
+    /// own heading; [`Text::details`] labels them when they are in another language).
+    pub fn upstream_message(&self) -> Option<String> {
+        match (&self.params.message, &self.params.details) {
+            (Some(m), Some(d)) if m != d => Some(format!("{m}\n{d}")),
+            (Some(m), _) => Some(m.clone()),
+            (None, Some(d)) => Some(d.clone()),
+            (None, None) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
@@ -70,10 +81,6 @@ pub struct Text {
     /// renders it; never the title. Labelled as the original message when it is in another
     /// language than the notification.
     pub details: Option<String>,
-    /// The same message as it came, without the label: for an email, which heads it.
-    #[serde(skip)]
-    #[schema(ignore)]
-    pub upstream: Option<String>,
     /// When posting works again, as the body says it (rate limits).
     pub until: Option<String>,
     pub locale: String,
@@ -129,7 +136,6 @@ impl Presenter<'_> {
             body,
             action: self.action(subject, lang, &args),
             details: self.details(subject, lang),
-            upstream: upstream_message(subject),
             until: match args.get("until") {
                 Some(fluent_bundle::FluentValue::String(until)) if until != "none" => Some(until.to_string()),
                 _ => None,
@@ -253,7 +259,7 @@ impl Presenter<'_> {
     /// the language the notification is rendered in. Not as the network's words: Ayrshare
     /// wraps them in its own ("Caption enhancement failed for twitter…").
     fn details(&self, subject: &Subject<'_>, lang: &Lang) -> Option<String> {
-        let message = upstream_message(subject)?;
+        let message = subject.upstream_message()?;
         let rendered = self.l10n.tag(lang);
         // Without Translate-Error-Message, Ayrshare writes English.
         let upstream = subject.upstream_language.unwrap_or(crate::i18n::SOURCE);
@@ -263,17 +269,6 @@ impl Presenter<'_> {
         let mut labelled = FluentArgs::new();
         labelled.set("message", message);
         Some(self.l10n.text(lang, "notification-upstream", Some(&labelled)))
-    }
-}
-
-/// Ayrshare's message and its details, as they came.
-fn upstream_message(subject: &Subject<'_>) -> Option<String> {
-    let params = subject.params;
-    match (&params.message, &params.details) {
-        (Some(m), Some(d)) if m != d => Some(format!("{m}\n{d}")),
-        (Some(m), _) => Some(m.clone()),
-        (None, Some(d)) => Some(d.clone()),
-        (None, None) => None,
     }
 }
 

@@ -134,7 +134,7 @@ impl utoipa::PartialSchema for ResultSchema {
         let object = || ObjectBuilder::new().schema_type(Type::Object);
         let results = || {
             ArrayBuilder::new()
-                .items(Ref::from_schema_name("AyrshareResult"))
+                .items(Ref::from_schema_name(<Self as utoipa::ToSchema>::name()))
                 .min_items(Some(1))
         };
         let with = |key: &str, value: Option<Schema>| match value {

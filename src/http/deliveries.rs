@@ -47,7 +47,7 @@ struct ListParams {
     #[param(value_type = Option<DeliveryStatus>)]
     status: Option<String>,
     /// Only this user's deliveries.
-    #[param(min_length = 1, max_length = 128, pattern = "^[A-Za-z0-9._:@+-]+$")]
+    #[param(value_type = Option<super::openapi::UserIdSchema>)]
     user: Option<String>,
     /// The `next` of the page before.
     #[param(format = Uuid)]

@@ -41,7 +41,7 @@ use super::rate_limit::ClientIp;
             of `urn:herald:problem:<slug>`.",
         license(name = "MIT OR Apache-2.0")
     ),
-    components(schemas(ProblemBody<'_>, FieldError)),
+    components(schemas(ProblemBody<'_>, FieldError, UserIdSchema)),
     modifiers(&Credentials),
     tags(
         (name = "ingest", description = "Ayrshare results in, from services and from Ayrshare's webhooks"),
@@ -204,53 +204,78 @@ fn header_of(kind: SchemaType, description: &str) -> utoipa::openapi::header::He
         .build()
 }
 
-/// The `{user_id}` of a path, as [`crate::domain::user_id::UserId`] reads it.
+/// A user id, as [`crate::domain::user_id::UserId`] reads it: in a path ([`UserIdPath`]) or
+/// a query (`value_type = Option<UserIdSchema>`).
+pub struct UserIdSchema;
+
+impl utoipa::PartialSchema for UserIdSchema {
+    fn schema() -> RefOr<utoipa::openapi::schema::Schema> {
+        ObjectBuilder::new()
+            .schema_type(SchemaType::String)
+            .min_length(Some(1))
+            .max_length(Some(crate::domain::user_id::MAX_LEN))
+            .pattern(Some("^[A-Za-z0-9._:@+-]+$"))
+            .description(Some(
+                "The operator's id for the user: 1–128 ASCII letters, digits and `._:@+-`, other \
+                 than `.` and `..`.",
+            ))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for UserIdSchema {
+    fn name() -> std::borrow::Cow<'static, str> {
+        "UserId".into()
+    }
+}
+
+/// The `{user_id}` of a path.
 pub struct UserIdPath;
 
 impl utoipa::IntoParams for UserIdPath {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let id = ObjectBuilder::new()
-            .schema_type(SchemaType::String)
-            .min_length(Some(1))
-            .max_length(Some(crate::domain::user_id::MAX_LEN))
-            .pattern(Some("^[A-Za-z0-9._:@+-]+$"));
-        vec![
-            ParameterBuilder::new()
-                .name("user_id")
-                .parameter_in(ParameterIn::Path)
-                .required(Required::True)
-                .description(Some(
-                    "The operator's id for the user: 1–128 ASCII letters, digits and `._:@+-`, \
-                     other than `.` and `..`.",
-                ))
-                .schema(Some(id))
-                .build(),
-        ]
+        use utoipa::PartialSchema;
+        vec![parameter(
+            "user_id",
+            ParameterIn::Path,
+            Required::True,
+            UserIdSchema::schema(),
+        )]
     }
 }
 
 /// `Translate-Error-Message` as the schema states it: a language tag with language, script and
-/// region (`fr`, `pt-BR`, `zh-Hant-TW`, `es-419`), a subset of what [`super::ingest::translate_header`] reads.
+/// region (`fr`, `pt-BR`, `zh-Hant-TW`, `es-419`), a subset of what
+/// [`super::ingest::translate_header`] reads.
 pub struct TranslateHeader;
 
 impl utoipa::IntoParams for TranslateHeader {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
         let tag = ObjectBuilder::new()
             .schema_type(SchemaType::String)
-            .pattern(Some("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$"));
-        vec![
-            ParameterBuilder::new()
-                .name("Translate-Error-Message")
-                .parameter_in(ParameterIn::Header)
-                .required(Required::False)
-                .description(Some(
-                    "The language Ayrshare was asked to translate messages into (`fr`, \
-                     `pt-BR`), as the request to Ayrshare sent it.",
-                ))
-                .schema(Some(tag))
-                .build(),
-        ]
+            .pattern(Some("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?$"))
+            .description(Some(
+                "The language Ayrshare was asked to translate messages into (`fr`, `pt-BR`), \
+                 as the request to Ayrshare sent it.",
+            ));
+        let name = "Translate-Error-Message";
+        vec![parameter(name, ParameterIn::Header, Required::False, tag.into())]
     }
+}
+
+/// A parameter whose schema (and its description) code states, where the derive cannot.
+fn parameter(
+    name: &str,
+    location: ParameterIn,
+    required: Required,
+    schema: RefOr<utoipa::openapi::schema::Schema>,
+) -> Parameter {
+    ParameterBuilder::new()
+        .name(name)
+        .parameter_in(location)
+        .required(required)
+        .schema(Some(schema))
+        .build()
 }
 
 /// The document, serialized once.

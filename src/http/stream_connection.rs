@@ -31,7 +31,18 @@ use tower::ServiceExt as _;
 
 /// How much of a connection's first bytes are looked at: a stream's request is a few hundred
 /// bytes (its token in the query, a browser's headers).
-pub const PEEK_BYTES: usize = 4096;
+const PEEK_BYTES: usize = 4096;
+
+/// How a stream's request begins.
+const STREAM_PREFIX: &[u8] = b"GET /v1/users/";
+
+/// Headers that frame a body or change the protocol: a request with one goes to hyper.
+const FRAMING: [HeaderName; 4] = [
+    header::CONTENT_LENGTH,
+    header::TRANSFER_ENCODING,
+    header::EXPECT,
+    header::UPGRADE,
+];
 
 /// Headers a stream's request may carry here; more go to hyper (which allows 100).
 const MAX_HEADERS: usize = 48;
@@ -55,11 +66,18 @@ pub enum First {
 /// Looks at what the client sent first, within `timeout`; takes it off the connection only if
 /// it is a stream's request. `None`: the client sent nothing in time, or the connection failed.
 pub async fn first_request(stream: &mut TcpStream, peer: SocketAddr, timeout: Duration) -> Option<First> {
-    let mut bytes = vec![0; PEEK_BYTES];
-    let peeked = tokio::time::timeout(timeout, stream.peek(&mut bytes))
+    // Most connections are not streams: their first bytes tell, before anything is allocated.
+    let mut prefix = [0; STREAM_PREFIX.len()];
+    let peeked = tokio::time::timeout(timeout, stream.peek(&mut prefix))
         .await
         .ok()?
         .ok()?;
+    if prefix[..peeked] != *STREAM_PREFIX {
+        return Some(First::Other);
+    }
+    // Already arrived with the prefix: a request split over segments is hyper's.
+    let mut bytes = vec![0; PEEK_BYTES];
+    let peeked = stream.peek(&mut bytes).await.ok()?;
     let Some((mut request, head_len)) = stream_request(&bytes[..peeked]) else {
         return Some(First::Other);
     };
@@ -72,8 +90,7 @@ pub async fn first_request(stream: &mut TcpStream, peer: SocketAddr, timeout: Du
 /// The request `bytes` begin with, and its head's length, if it is a stream's that this module
 /// serves (see the module's documentation).
 fn stream_request(bytes: &[u8]) -> Option<(Request<Body>, usize)> {
-    // Most connections are not streams: a byte comparison before any parsing.
-    if !bytes.starts_with(b"GET /v1/users/") {
+    if !bytes.starts_with(STREAM_PREFIX) {
         return None;
     }
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
@@ -93,13 +110,7 @@ fn stream_request(bytes: &[u8]) -> Option<(Request<Body>, usize)> {
         .version(Version::HTTP_11);
     for field in parsed.headers.iter() {
         let name = HeaderName::from_bytes(field.name.as_bytes()).ok()?;
-        let framing = [
-            header::CONTENT_LENGTH,
-            header::TRANSFER_ENCODING,
-            header::EXPECT,
-            header::UPGRADE,
-        ];
-        if framing.contains(&name) {
+        if FRAMING.contains(&name) {
             return None;
         }
         request = request.header(name, HeaderValue::from_bytes(field.value).ok()?);

@@ -305,7 +305,10 @@ fn merge_embedded(overrides: Sources) -> Sources {
 fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale, I18nError> {
     let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
     let rtl = RTL.contains(&id.language.as_str());
-    let rules = std::sync::Arc::new(plurals::Plurals::of(tag));
+    let rules = plurals::Plurals::of(tag).map_err(|error| I18nError::Bundle {
+        file: format!("{tag}: ICU4X's plural rules"),
+        errors: error.to_string(),
+    })?;
     let plural_samples = rules.samples();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks protect Latin names inside right-to-left text; elsewhere they would

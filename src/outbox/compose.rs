@@ -149,7 +149,7 @@ fn view(
             title: rendered.title,
             action: rendered.action,
             // Under the email's own heading: the message as it came, without the label.
-            details: rendered.upstream,
+            details: subject.upstream_message(),
             ratio: params.aspect_ratio,
             until: rendered.until,
         });

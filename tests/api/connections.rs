@@ -22,35 +22,47 @@ async fn app(bounds: &str) -> TestApp {
 /// Sends `request` and reads one response (headers and a `Content-Length` body).
 async fn exchange(stream: &mut TcpStream, request: &str) -> String {
     stream.write_all(request.as_bytes()).await.expect("send");
-    let mut answer = Vec::new();
+    read_while(stream, "a whole answer", |text| {
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            return true;
+        };
+        let length = head
+            .lines()
+            .find_map(|l| {
+                l.to_ascii_lowercase()
+                    .strip_prefix("content-length: ")
+                    .map(str::to_owned)
+            })
+            .and_then(|l| l.trim().parse::<usize>().ok())
+            .unwrap_or(0);
+        body.len() < length
+    })
+    .await
+}
+
+/// Reads from `stream` until what it sent holds `needle`; returns all of it.
+async fn read_until(stream: &mut TcpStream, needle: &str) -> String {
+    read_while(stream, needle, |text| !text.contains(needle)).await
+}
+
+/// Reads from `stream` while `more` says what came so far is not all (within [`BOUND`], the
+/// server not closing before); returns all of it. `what` names it in a failure.
+async fn read_while(stream: &mut TcpStream, what: &str, more: impl Fn(&str) -> bool) -> String {
+    let mut seen = Vec::new();
     let mut buffer = [0; 4096];
-    loop {
+    while more(&String::from_utf8_lossy(&seen)) {
         let read = tokio::time::timeout(BOUND, stream.read(&mut buffer))
             .await
-            .expect("an answer in time");
+            .unwrap_or_else(|_| panic!("no {what:?} in time: {}", String::from_utf8_lossy(&seen)));
         let read = read.expect("read");
         assert!(
             read > 0,
-            "closed before answering: {}",
-            String::from_utf8_lossy(&answer)
+            "closed before {what:?}: {}",
+            String::from_utf8_lossy(&seen)
         );
-        answer.extend_from_slice(&buffer[..read]);
-        let text = String::from_utf8_lossy(&answer);
-        if let Some((head, body)) = text.split_once("\r\n\r\n") {
-            let length = head
-                .lines()
-                .find_map(|l| {
-                    l.to_ascii_lowercase()
-                        .strip_prefix("content-length: ")
-                        .map(str::to_owned)
-                })
-                .and_then(|l| l.trim().parse::<usize>().ok())
-                .unwrap_or(0);
-            if body.len() >= length {
-                return text.into_owned();
-            }
-        }
+        seen.extend_from_slice(&buffer[..read]);
     }
+    String::from_utf8_lossy(&seen).into_owned()
 }
 
 /// Waits until the server closes `stream` (a read returns end of file).
@@ -131,25 +143,6 @@ async fn over_the_connection_limit_health_still_answers_and_the_rest_is_told_to_
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert!(served, "a place frees up when a connection closes");
-}
-
-/// Reads from `stream` until what it sent holds `needle`; returns all of it.
-async fn read_until(stream: &mut TcpStream, needle: &str) -> String {
-    let mut seen = Vec::new();
-    let mut buffer = [0; 4096];
-    while !String::from_utf8_lossy(&seen).contains(needle) {
-        let read = tokio::time::timeout(BOUND, stream.read(&mut buffer))
-            .await
-            .unwrap_or_else(|_| panic!("no {needle:?} in time: {}", String::from_utf8_lossy(&seen)));
-        let read = read.expect("read");
-        assert!(
-            read > 0,
-            "closed before {needle:?}: {}",
-            String::from_utf8_lossy(&seen)
-        );
-        seen.extend_from_slice(&buffer[..read]);
-    }
-    String::from_utf8_lossy(&seen).into_owned()
 }
 
 /// A connection opened for a stream is served without hyper (`http::stream_connection`): its

@@ -47,6 +47,9 @@ impl Contract {
         let response = app.client.get(app.url("/openapi.json")).send().await;
         let document: Value = response.expect("answers").json().await.expect("json");
         assert_eq!(document["openapi"], "3.1.0");
+        let mut dangling = Vec::new();
+        dangling_refs(&document, &document["components"]["schemas"], &mut dangling);
+        assert!(dangling.is_empty(), "references to no schema: {dangling:?}");
         Self {
             document,
             toured: BTreeSet::new(),
@@ -142,6 +145,23 @@ impl Contract {
             .collect();
         let missing: Vec<_> = all.difference(&self.toured).collect();
         assert!(missing.is_empty(), "operations without a tour stop: {missing:?}");
+    }
+}
+
+/// Every `$ref` in `value` that names no schema of `schemas`.
+fn dangling_refs(value: &Value, schemas: &Value, dangling: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(target) = map.get("$ref").and_then(Value::as_str) {
+                let name = target.strip_prefix("#/components/schemas/");
+                if name.is_none_or(|name| schemas.get(name).is_none()) {
+                    dangling.push(target.to_owned());
+                }
+            }
+            map.values().for_each(|v| dangling_refs(v, schemas, dangling));
+        }
+        Value::Array(items) => items.iter().for_each(|v| dangling_refs(v, schemas, dangling)),
+        _ => {}
     }
 }
 
