@@ -140,7 +140,6 @@ fn classify_outcome(catalog: &Catalog, outcome: &PostOutcome, now: Timestamp, ou
         match (host, &failure.platform) {
             (Some(host), Some(platform)) => {
                 push_unique(&mut host.platforms, platform);
-                host.occurrences += 1;
             }
             _ => drafts.push(draft(catalog, kind, failure, outcome, &succeeded, now)),
         }
@@ -291,7 +290,8 @@ fn merge_same_problem(drafts: Vec<Draft>) -> Vec<Draft> {
                 for p in &d.platforms {
                     push_unique(&mut m.platforms, p);
                 }
-                m.occurrences += d.occurrences;
+                // One result is one occurrence, however many networks it names.
+                m.occurrences = m.occurrences.max(d.occurrences);
                 m.expires_at = m.expires_at.max(d.expires_at);
             }
             None => merged.push(d),
@@ -357,7 +357,7 @@ mod tests {
         ]}));
         assert_eq!(kinds(&c), ["media-unreachable"]);
         assert_eq!(c.drafts[0].platforms, ["instagram", "threads"]);
-        assert_eq!(c.drafts[0].occurrences, 2);
+        assert_eq!(c.drafts[0].occurrences, 1, "one result, one occurrence");
     }
 
     #[test]
@@ -374,6 +374,7 @@ mod tests {
         ]}));
         assert_eq!(kinds(&c), ["duplicate-post"]);
         assert_eq!(c.drafts[0].platforms, ["twitter", "facebook"]);
+        assert_eq!(c.drafts[0].occurrences, 1, "one result, one occurrence");
     }
 
     #[test]
