@@ -13,7 +13,8 @@ use serde::Serialize;
 use crate::config::Links;
 use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Draft, Params};
-use crate::i18n::{Lang, Localizer};
+use crate::domain::result::{OTHER_PLATFORM, PLATFORMS};
+use crate::i18n::{Forms, Lang, Localizer};
 
 /// A stored instant (milliseconds since the epoch).
 pub fn millis(ms: i64) -> Timestamp {
@@ -147,32 +148,42 @@ impl Presenter<'_> {
     fn args<'s>(&self, subject: &'s Subject<'_>, lang: &Lang, zone: &TimeZone) -> FluentArgs<'s> {
         let params = subject.params;
         let formats = self.l10n.formats(lang);
-        let names: Vec<String> = subject
-            .platforms
-            .iter()
-            .map(|p| self.platform_name(p, lang))
-            .collect();
-        let first = names
-            .first()
-            .cloned()
-            .unwrap_or_else(|| self.l10n.text(lang, "platform-other", None));
+        // `platform-other` declares the forms a locale's sentences may ask of a network.
+        let other = self.platform(OTHER_PLATFORM, lang);
+        let declared: Vec<&str> = other.attributes.iter().map(|(name, _)| *name).collect();
+        let forms: Vec<Forms<'_>> = if subject.platforms.is_empty() {
+            vec![other.clone()]
+        } else {
+            subject.platforms.iter().map(|p| self.platform(p, lang)).collect()
+        };
         let mut args = FluentArgs::new();
+        // Sentences built around a brand name may need other words for "your social network".
+        let known = subject.platforms.first().is_some_and(|p| p != OTHER_PLATFORM);
+        args.set("known", yes_no(known));
+        args.set("count", forms.len());
+        args.set("platform", forms[0].value.clone());
+        args.set("platforms", formats.list(forms.iter().map(|f| f.value.as_str())));
+        // Each form as `$platform_<form>`, and `$platforms_<form>` for the list of them all
+        // (`$succeeded_<form>` for those that published); a network without the form is named
+        // as it is.
+        for name in &declared {
+            args.set(format!("platform_{name}"), forms[0].get(name).to_owned());
+            args.set(
+                format!("platforms_{name}"),
+                formats.list(forms.iter().map(|f| f.get(name))),
+            );
+        }
+        let succeeded: Vec<Forms<'_>> = params.succeeded.iter().map(|p| self.platform(p, lang)).collect();
         args.set(
-            "platforms",
-            if names.is_empty() {
-                first.clone()
-            } else {
-                formats.list(&names)
-            },
+            "succeeded",
+            formats.list(succeeded.iter().map(|f| f.value.as_str())),
         );
-        args.set("platform", first);
-        args.set("count", names.len().max(1));
-        let succeeded: Vec<String> = params
-            .succeeded
-            .iter()
-            .map(|p| self.platform_name(p, lang))
-            .collect();
-        args.set("succeeded", formats.list(&succeeded));
+        for name in &declared {
+            args.set(
+                format!("succeeded_{name}"),
+                formats.list(succeeded.iter().map(|f| f.get(name))),
+            );
+        }
         args.set("partial", yes_no(params.partial == Some(true)));
         args.set("retry", yes_no(params.retry_available == Some(true)));
         args.set("by_system", yes_no(params.unlinked_by_system));
@@ -212,10 +223,22 @@ impl Presenter<'_> {
         args
     }
 
-    fn platform_name(&self, platform: &str, lang: &Lang) -> String {
+    /// A network's name and forms: its `platform-<id>` message, `platform-other` for none
+    /// known, and `platform-unlisted` around the id of one herald has no message for.
+    fn platform(&self, platform: &str, lang: &Lang) -> Forms<'_> {
+        if (PLATFORMS.contains(&platform) || platform == OTHER_PLATFORM)
+            && let Some(forms) = self.l10n.forms(lang, &format!("platform-{platform}"), None)
+        {
+            return forms;
+        }
+        let mut args = FluentArgs::new();
+        args.set("name", capitalized(platform));
         self.l10n
-            .try_text(lang, &format!("platform-{platform}"), None)
-            .unwrap_or_else(|| platform.to_owned())
+            .forms(lang, "platform-unlisted", Some(&args))
+            .unwrap_or_else(|| Forms {
+                value: platform.to_owned(),
+                attributes: Vec::new(),
+            })
     }
 
     fn action(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<Action> {
@@ -274,6 +297,15 @@ impl Presenter<'_> {
 
 fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// An unlisted network's id as a name: `mastodon` → `Mastodon`.
+fn capitalized(id: &str) -> String {
+    let mut chars = id.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn yes_no(flag: bool) -> &'static str {

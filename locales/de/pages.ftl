@@ -1,8 +1,9 @@
+# Register and glossary: see notifications.ftl.
 ## The pages behind unsubscribe links. $product: the product name; $category: a category-… name.
 
 page-unsubscribe-title = E-Mails abbestellen
 page-unsubscribe-question = Möchten Sie von { $product } keine E-Mails zu { $category } mehr erhalten?
-page-unsubscribe-note = Die Benachrichtigungen sehen Sie weiterhin in { $product }.
+page-unsubscribe-note = Diese Benachrichtigungen sehen Sie weiterhin in { $product }.
 page-unsubscribe-button = Abbestellen
 page-unsubscribed-title = E-Mails abbestellt
 page-unsubscribed-body = Sie erhalten von { $product } keine E-Mails zu { $category } mehr.

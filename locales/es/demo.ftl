@@ -1,7 +1,9 @@
-## La página de panel de herald demo. $name: el nombre de un usuario de demostración.
+# Register and glossary: see notifications.ftl.
+
+## herald demo's dashboard page (`herald demo`). $name: a demo user's name.
 
 demo-title = Demo de herald
-demo-intro = Este es un panel alojado en otro origen que integra la bandeja de entrada de herald: es la campana de la parte superior. Ábrela para leer las notificaciones, archivarlas y seguir sus enlaces, o haz que falle una publicación y mira cómo llega la notificación en tiempo real.
+demo-intro = Este es un panel alojado en otro origen que tiene integrada la bandeja de entrada de herald: la campana de arriba. Ábrela para leer y archivar notificaciones y seguir sus enlaces, o haz que falle una publicación y mira cómo llega la notificación en tiempo real.
 demo-viewing = Sesión iniciada como { $name }
 demo-switch = Cambiar a { $name }
 demo-fail = Hacer que falle una publicación

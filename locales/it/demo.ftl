@@ -1,4 +1,6 @@
-## La pagina della dashboard di herald demo. $name: il nome di un utente demo.
+# Register and glossary: see notifications.ftl.
+
+## herald demo's dashboard page (`herald demo`). $name: a demo user's name.
 
 demo-title = Demo di herald
 demo-intro = Questa è una dashboard ospitata su un’altra origine, con la casella delle notifiche di herald incorporata: è la campanella in alto. Aprila per leggere le notifiche, archiviarle e seguirne i link, oppure fai fallire un post e guarda la notifica arrivare in tempo reale.

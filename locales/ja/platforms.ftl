@@ -1,5 +1,13 @@
+# Register and glossary: see notifications.ftl.
 ## Names of the social networks, as people know them.
-## ja: brand names stay in Latin script; gmb uses Google's official Japanese product name.
+##
+## Sentences may need a network in other forms than its bare name. `platform-other` declares
+## the forms a locale uses, as attributes, and every kind's messages get each of them as a
+## variable.
+## ja: no forms are declared. Japanese has no articles, case or capitals: a particle follows the
+## name directly ("Facebookに", "お使いのSNSで"), so $platform works in every slot.
+## Brand names stay in Latin script as the networks write them; gmb uses Google's official
+## Japanese product name (with its official spaces).
 
 platform-bluesky = Bluesky
 platform-facebook = Facebook
@@ -14,5 +22,8 @@ platform-threads = Threads
 platform-tiktok = TikTok
 platform-twitter = X
 platform-youtube = YouTube
-# A network herald does not know by name, or none named at all.
-platform-other = お使いの SNS
+# A network herald does not know by name, or none named at all ($known is "no" then).
+# ja: no space between お使いの and SNS, as everywhere between Japanese and Latin letters.
+platform-other = お使いのSNS
+# A network herald has no name for. $name: its id, capitalised ("Mastodon").
+platform-unlisted = { $name }

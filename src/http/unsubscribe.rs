@@ -248,7 +248,14 @@ fn category_args<'a>(pages: &Pages, lang: &Lang, grant: &Grant) -> FluentArgs<'a
         .map(|c| pages.texts.l10n().text(lang, &format!("category-{c}"), None))
         .collect();
     let mut args = FluentArgs::new();
-    args.set("category", pages.texts.l10n().formats(lang).list(&names));
+    args.set(
+        "category",
+        pages
+            .texts
+            .l10n()
+            .formats(lang)
+            .list(names.iter().map(String::as_str)),
+    );
     args.set("product", pages.brand.product_name.clone());
     args
 }

@@ -67,8 +67,12 @@ impl Formats {
     }
 
     /// "Instagram and Threads", "Instagram, Threads et X".
-    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
-        self.list.format_to_string(items.iter().map(AsRef::as_ref))
+    pub fn list<'s, I>(&self, items: I) -> String
+    where
+        I: IntoIterator<Item = &'s str>,
+        I::IntoIter: Clone,
+    {
+        self.list.format_to_string(items.into_iter())
     }
 
     /// An aspect ratio (`1.91:1`, `4:5`) with the locale's decimal separator: `1,91:1` in
@@ -152,14 +156,14 @@ mod tests {
     #[test]
     fn formats_lists_times_and_durations() {
         let en = Formats::new("en").expect("en");
-        assert_eq!(en.list(&["Instagram", "Threads"]), "Instagram and Threads");
+        assert_eq!(en.list(["Instagram", "Threads"]), "Instagram and Threads");
         let at: Timestamp = "2026-11-29T15:00:00Z".parse().expect("time");
         let now: Timestamp = "2026-11-29T14:00:00Z".parse().expect("time");
         assert_eq!(en.moment(at, now, &TimeZone::UTC), "3:00\u{202f}PM");
         let paris = TimeZone::get("Europe/Paris").expect("zone");
         let fr = Formats::new("fr").expect("fr");
         assert_eq!(fr.moment(at, now, &paris), "16:00");
-        assert_eq!(fr.list(&["Instagram", "Threads", "X"]), "Instagram, Threads et X");
+        assert_eq!(fr.list(["Instagram", "Threads", "X"]), "Instagram, Threads et X");
         assert_eq!(en.in_duration(SignedDuration::from_hours(1)), "in 1 hour");
         assert_eq!(
             en.in_duration(SignedDuration::from_secs(45 * 60)),

@@ -57,6 +57,23 @@ struct Locale {
     plural_samples: Vec<plurals::PluralSample>,
 }
 
+/// A message and its attributes, formatted ([`Localizer::forms`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Forms<'l> {
+    pub value: String,
+    pub attributes: Vec<(&'l str, String)>,
+}
+
+impl Forms<'_> {
+    /// The form an attribute gives, or the value where this message has no such attribute.
+    pub fn get(&self, attribute: &str) -> &str {
+        self.attributes
+            .iter()
+            .find(|(name, _)| *name == attribute)
+            .map_or(&self.value, |(_, form)| form)
+    }
+}
+
 /// The result of negotiation: locales to try, best first.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Lang {
@@ -207,6 +224,27 @@ impl Localizer {
                 Cow::Owned(s) => s,
             };
             Some((text, errors))
+        })
+    }
+
+    /// A message's value with each of its attributes (`.gender`, `.on`…), all from the first
+    /// locale of the chain that has the message: a network's name with the grammatical forms
+    /// that locale's sentences need. Attributes come in the order the file gives them.
+    pub fn forms(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Forms<'_>> {
+        lang.chain.iter().find_map(|&i| {
+            let bundle = &self.locales[i].bundle;
+            let message = bundle.get_message(id)?;
+            let mut errors = Vec::new();
+            let mut format = |pattern| bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let value = format(message.value()?);
+            let attributes = message
+                .attributes()
+                .map(|attribute| (attribute.id(), format(attribute.value())))
+                .collect();
+            if !errors.is_empty() {
+                tracing::warn!(message_id = id, ?errors, "Fluent formatting errors");
+            }
+            Some(Forms { value, attributes })
         })
     }
 
@@ -369,14 +407,24 @@ mod tests {
         let l10n = l10n();
         let tag = |requested: &[&str]| l10n.tag(&l10n.negotiate(requested.iter().copied())).to_owned();
         assert_eq!(tag(&["xx"]), "en");
-        assert_eq!(tag(&["zh", "en"]), "en");
+        assert_eq!(tag(&["sv", "en"]), "en");
+        for chinese in ["zh", "zh-CN", "zh-SG", "zh-Hans", "zh-Hans-CN"] {
+            assert_eq!(tag(&[chinese]), "zh-Hans", "{chinese}");
+        }
+        for traditional in ["zh-TW", "zh-HK", "zh-Hant"] {
+            assert_eq!(
+                tag(&[traditional]),
+                "en",
+                "{traditional} is not written in simplified characters"
+            );
+        }
         assert_eq!(tag(&["not a tag!", "en-GB"]), "en");
         assert_eq!(tag(&[]), "en");
         assert_eq!(tag(&["fr-CA"]), "fr");
         assert_eq!(tag(&["pt"]), "pt-BR");
         assert_eq!(tag(&["pt-PT"]), "pt-BR");
         assert_eq!(
-            tag(&["zh", "de"]),
+            tag(&["sv", "de"]),
             "de",
             "an unshipped language falls through to the next"
         );

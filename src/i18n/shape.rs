@@ -15,6 +15,8 @@ pub struct Shape {
     /// Per selector variable, the keys that are not plural categories or numbers: values the
     /// code passes, which every translation must handle the same way.
     pub keys: BTreeMap<String, BTreeSet<String>>,
+    /// The message's attributes (`.gender`, `.on`…); their variables count as the message's.
+    pub attributes: BTreeSet<String>,
 }
 
 /// The shapes of every message in an FTL source; `Err` with the syntax errors.
@@ -26,6 +28,10 @@ pub fn of_source(source: &str) -> Result<BTreeMap<String, Shape>, String> {
             let mut shape = Shape::default();
             if let Some(pattern) = &message.value {
                 visit(pattern, &mut shape);
+            }
+            for attribute in &message.attributes {
+                shape.attributes.insert(attribute.id.name.to_owned());
+                visit(&attribute.value, &mut shape);
             }
             shapes.insert(message.id.name.to_owned(), shape);
         }
@@ -98,5 +104,9 @@ mod tests {
             "plural categories are the translation's business"
         );
         assert!(of_source("broken = {").is_err());
+        let forms =
+            &of_source("p = { $name }\n    .on = on { $name }\n    .gender = m\n").expect("valid")["p"];
+        assert_eq!(forms.attributes.iter().collect::<Vec<_>>(), ["gender", "on"]);
+        assert_eq!(forms.variables.iter().collect::<Vec<_>>(), ["name"]);
     }
 }

@@ -47,6 +47,11 @@ fn samples() -> Vec<(String, Value)> {
             {"status": "success", "platform": "facebook"}, {"status": "success", "platform": "instagram"}]}),
         ),
         (
+            "refresh-due".into(),
+            json!({"action": "social", "type": "refresh", "platform": "instagram",
+            "refreshBy": "2026-12-04T09:30:00Z", "source": "system"}),
+        ),
+        (
             "system-unlink".into(),
             json!({"action": "social", "type": "unlink", "source": "system", "platform": "tiktok"}),
         ),
@@ -63,6 +68,21 @@ struct Rendered {
     body: String,
     action: Option<String>,
     details: Option<String>,
+    unnamed: Sentences,
+    unlisted: Sentences,
+}
+
+#[derive(serde::Serialize)]
+struct Sentences {
+    title: String,
+    preheader: String,
+    body: String,
+}
+
+impl Sentences {
+    fn all(&self) -> [&String; 3] {
+        [&self.title, &self.preheader, &self.body]
+    }
 }
 
 fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
@@ -102,6 +122,27 @@ fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
                         draft.kind.name,
                         text.body
                     );
+                    // The same problem with no network named ("your social network") and
+                    // with one herald has no name for.
+                    let [unnamed, unlisted] = [&[][..], &["mastodon".to_owned()][..]].map(|platforms| {
+                        let text = presenter.text(&Subject { platforms, ..subject }, &lang, &zone);
+                        Sentences {
+                            title: text.title,
+                            preheader: text.preheader,
+                            body: text.body,
+                        }
+                    });
+                    for sentence in [&text.title, &text.preheader, &text.body]
+                        .into_iter()
+                        .chain(unnamed.all())
+                        .chain(unlisted.all())
+                    {
+                        assert!(
+                            !sentence.chars().next().is_some_and(char::is_lowercase),
+                            "{tag} {}: `{sentence}` starts in lowercase",
+                            draft.kind.name
+                        );
+                    }
                     Rendered {
                         kind: draft.kind.name.clone(),
                         title: text.title,
@@ -109,6 +150,8 @@ fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
                         body: text.body,
                         action: text.action.map(|a| a.label),
                         details: text.details,
+                        unnamed,
+                        unlisted,
                     }
                 })
                 .collect();
@@ -122,12 +165,12 @@ fn render_all(l10n: &Localizer, tag: &str) -> BTreeMap<String, Vec<Rendered>> {
 fn inbox_texts_of_every_kind_in_every_locale() {
     let l10n = Localizer::load("en", None).expect("locales");
     let tags: Vec<String> = l10n.tags().map(str::to_owned).collect();
-    assert_eq!(tags.len(), 8, "{tags:?}");
+    assert_eq!(tags.len(), 12, "{tags:?}");
     for tag in tags {
         let rendered = render_all(&l10n, &tag);
         let kinds: std::collections::BTreeSet<&str> =
             rendered.values().flatten().map(|r| r.kind.as_str()).collect();
-        assert_eq!(kinds.len(), 15, "{tag}: every kind is rendered");
+        assert_eq!(kinds.len(), 16, "{tag}: every kind is rendered");
         insta::assert_yaml_snapshot!(format!("inbox-{tag}"), rendered);
     }
 }
@@ -161,6 +204,50 @@ fn the_checks_catch_broken_translations() {
     assert!(problems.contains("locale `fr-CA` lacks"), "{problems}");
     assert!(problems.contains("must select on $retry"), "{problems}");
     assert!(problems.contains("fails to format"), "{problems}");
+}
+
+/// Translators may use what the code passes every kind (`$count`, `$known`) and the forms
+/// their own locale declares, and nothing else: a form another locale declares is a typo here.
+#[test]
+fn translations_may_use_declared_forms_and_kind_variables_only() {
+    let check = |platforms: &str, notifications: &str| {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir(dir.path().join("fr-CA")).expect("dir");
+        std::fs::write(dir.path().join("fr-CA/platforms.ftl"), platforms).expect("file");
+        std::fs::write(dir.path().join("fr-CA/notifications.ftl"), notifications).expect("file");
+        let l10n = Localizer::load("en", Some(dir.path())).expect("locales");
+        let config = Config::from_toml("").expect("config");
+        check::consistency(&config, &Catalog::embedded().expect("catalog"), &l10n)
+            .into_iter()
+            .filter(|p| p.contains("fr-CA") && !p.contains("lacks"))
+            .collect::<Vec<_>>()
+    };
+    let platforms = "platform-other = votre réseau social\n    .start = Votre réseau social\n    .sur = sur votre réseau social\n\
+                     platform-facebook = Facebook\n    .sur = sur Facebook\n";
+    let agreeing = "media-unreachable-title = { $platforms_start } { PLURAL($count) ->\n    [one] n’a pas pu\n   *[other] n’ont pas pu\n} télécharger votre média\n\
+                    post-failed-title = { $known ->\n    [yes] Publication refusée { $platform_sur }\n   *[no] Publication refusée\n} { $platform }\n";
+    assert_eq!(check(platforms, agreeing), Vec::<String>::new());
+
+    let undeclared = check(platforms, "post-failed-title = Refusée { $platform_on }\n");
+    assert!(
+        undeclared[0].contains("`post-failed-title` uses"),
+        "{undeclared:?}"
+    );
+    let typo = check(platforms, "post-failed-title = Refusée { $platfrom }\n");
+    assert!(typo[0].contains("`post-failed-title` uses"), "{typo:?}");
+    let unnamed = check(platforms, "post-failed-title = Refusée\n");
+    assert!(
+        unnamed[0].contains("`post-failed-title` uses"),
+        "the network must be named: {unnamed:?}"
+    );
+    let stray = check(
+        "platform-other = votre réseau social\nplatform-facebook = Facebook\n    .sur = sur Facebook\n",
+        "",
+    );
+    assert!(
+        stray[0].contains("`.sur`, which `platform-other` does not declare"),
+        "{stray:?}"
+    );
 }
 
 /// Posting with `Translate-Error-Message` renders the inbox in that language, unless the viewer
