@@ -35,6 +35,10 @@ impl Texts {
         }
     }
 
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
     pub fn l10n(&self) -> &Localizer {
         &self.l10n
     }

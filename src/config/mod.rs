@@ -181,6 +181,13 @@ pub struct Email {
     pub hourly_cap: u32,
     #[serde(with = "humantime_serde")]
     pub renotify_after: Duration,
+    /// When set, every emailing kind waits this long for its item to be seen in the inbox
+    /// (instead of the catalog's `email_after`).
+    #[serde(deserialize_with = "values::optional_duration")]
+    pub unseen_delay: Option<Duration>,
+    /// Everyone's quiet hours unless their profile has their own.
+    #[serde(deserialize_with = "values::optional")]
+    pub quiet_hours: Option<crate::domain::quiet_hours::QuietHours>,
     #[serde(with = "humantime_serde")]
     pub retry_base: Duration,
     #[serde(with = "humantime_serde")]

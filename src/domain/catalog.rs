@@ -83,6 +83,16 @@ pub struct KindSpec {
     #[serde(with = "humantime_serde")]
     #[schema(value_type = Option<String>)]
     pub expires_after: Option<Duration>,
+    /// How long its email waits for the item to be seen in the inbox first; `None` emails at
+    /// once (after the batch window). `[email] unseen_delay` overrides it.
+    #[serde(with = "humantime_serde")]
+    #[schema(value_type = Option<String>)]
+    pub email_after: Option<Duration>,
+    /// For a notification with a deadline (`refreshBy`): its email waits until this long
+    /// before it, and goes at once when less remains.
+    #[serde(with = "humantime_serde")]
+    #[schema(value_type = Option<String>)]
+    pub email_before_deadline: Option<Duration>,
     pub action: Option<String>,
     /// The action offered instead when the upstream says the post can be retried as is.
     pub retry_action: Option<String>,
@@ -90,6 +100,8 @@ pub struct KindSpec {
     /// A good outcome (a post published), not a problem: its text never says how often it
     /// happened.
     pub success: bool,
+    /// Sent even during quiet hours.
+    pub urgent: bool,
 }
 
 impl KindSpec {
@@ -187,12 +199,18 @@ struct KindFile {
     resolved_by: Option<Resolution>,
     #[serde(default, with = "humantime_serde")]
     expires_after: Option<Duration>,
+    #[serde(default, with = "humantime_serde")]
+    email_after: Option<Duration>,
+    #[serde(default, with = "humantime_serde")]
+    email_before_deadline: Option<Duration>,
     action: Option<String>,
     retry_action: Option<String>,
     #[serde(default)]
     extract: Vec<Extractor>,
     #[serde(default)]
     success: bool,
+    #[serde(default)]
+    urgent: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -239,10 +257,13 @@ impl Catalog {
                     scope: k.scope,
                     resolved_by: k.resolved_by,
                     expires_after: k.expires_after,
+                    email_after: k.email_after,
+                    email_before_deadline: k.email_before_deadline,
                     action: k.action,
                     retry_action: k.retry_action,
                     extract: k.extract,
                     success: k.success,
+                    urgent: k.urgent,
                 })
             })
             .collect();

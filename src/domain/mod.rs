@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod classify;
 pub mod params;
+pub mod quiet_hours;
 pub mod receipt;
 pub mod result;
 pub mod state;

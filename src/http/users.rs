@@ -16,6 +16,7 @@ use super::generations::Generations;
 use super::openapi::{UserIdPath, WithKey, problems};
 use super::problem::{Problem, Type};
 use crate::clock::Clock;
+use crate::domain::quiet_hours::{QuietHours, hh_mm};
 use crate::live::Live;
 use crate::security::token::{self, Grant, Signer};
 use crate::store::{PutUser, UserProfile, UserRow};
@@ -95,9 +96,25 @@ struct UserBody {
     name: Option<String>,
     locale: Option<String>,
     timezone: Option<String>,
+    /// A daily window without email, on the user's clock (`timezone`); absent: the
+    /// configured default, if any.
+    quiet_hours: Option<QuietHoursBody>,
     /// The Ayrshare User Profiles (`refId`) whose webhooks this user receives.
     #[schema(max_items = 100, value_type = Option<Vec<RefId>>)]
     ayrshare_ref_ids: Option<Vec<String>>,
+}
+
+/// Quiet hours as sent: validated by [`validate`] (a bad time is a 400 naming the field, not
+/// a body of the wrong shape).
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+struct QuietHoursBody {
+    /// `HH:MM`, when the quiet starts.
+    #[schema(pattern = "^[0-9]{2}:[0-9]{2}$", example = "22:00")]
+    start: String,
+    /// `HH:MM`, when it ends; earlier than `start` for a window across midnight.
+    #[schema(pattern = "^[0-9]{2}:[0-9]{2}$", example = "08:00")]
+    end: String,
 }
 
 /// An Ayrshare refId, as the schema states what [`ref_ids`] accepts.
@@ -124,6 +141,7 @@ struct UserView {
     name: Option<String>,
     locale: Option<String>,
     timezone: Option<String>,
+    quiet_hours: Option<QuietHours>,
     ayrshare_ref_ids: Vec<String>,
     created_at: String,
     updated_at: String,
@@ -137,6 +155,7 @@ impl UserView {
             name: row.name,
             locale: row.locale,
             timezone: row.timezone,
+            quiet_hours: row.quiet_hours.and_then(|q| q.parse().ok()),
             ayrshare_ref_ids,
             created_at: crate::present::millis(row.created_at).to_string(),
             updated_at: crate::present::millis(row.updated_at).to_string(),
@@ -259,11 +278,23 @@ fn validate(body: UserBody) -> Result<UserProfile, Problem> {
             Some(zone.to_owned())
         }
     };
+    let quiet_hours = body
+        .quiet_hours
+        .map(|q| {
+            let time = |field: &str, text: &str| {
+                hh_mm::parse(text.trim())
+                    .map_err(|e| Problem::invalid(&format!("body.quiet_hours.{field}"), e.to_string()))
+            };
+            QuietHours::new(time("start", &q.start)?, time("end", &q.end)?)
+                .map_err(|e| Problem::invalid("body.quiet_hours", e.to_string()))
+        })
+        .transpose()?;
     Ok(UserProfile {
         email,
         name,
         locale,
         timezone,
+        quiet_hours,
         ayrshare_ref_ids: body.ayrshare_ref_ids.map(ref_ids).transpose()?,
     })
 }

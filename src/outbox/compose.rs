@@ -10,9 +10,10 @@ use lettre::message::Mailbox;
 use std::sync::Arc;
 
 use crate::config;
+use crate::domain::params::AspectRatio;
 use crate::domain::user_id::UserId;
 use crate::email::{Outgoing, build};
-use crate::i18n::Lang;
+use crate::i18n::{Formats, Lang};
 use crate::present::{Subject, millis, time_zone};
 use crate::render::Renderer;
 use crate::render::view::{Brand, EmailView, ItemView, Link, Strings, accent};
@@ -28,7 +29,7 @@ const UNSUBSCRIBE_VALIDITY: jiff::SignedDuration = jiff::SignedDuration::from_ho
 /// the sender and the brand.
 #[derive(Clone)]
 pub struct Composer {
-    texts: Texts,
+    pub(super) texts: Texts,
     renderer: Arc<Renderer>,
     signer: Arc<Signer>,
     from: Mailbox,
@@ -98,6 +99,17 @@ pub const MAX_LISTED: usize = 20;
 /// The most titles a digest's preheader names.
 const PREHEADER_TITLES: usize = 3;
 
+/// The ratios as the body writes them (`1,91:1` in French), for the email's highlight line.
+fn localized(mut ratio: AspectRatio, formats: &Formats) -> AspectRatio {
+    ratio.ratio = formats.ratio(&ratio.ratio);
+    if let Some(accepted) = &mut ratio.accepted {
+        for label in [&mut accepted.min, &mut accepted.max, &mut accepted.target] {
+            *label = formats.ratio(label);
+        }
+    }
+    ratio
+}
+
 fn view(
     composer: &Composer,
     user: &UserRow,
@@ -150,7 +162,9 @@ fn view(
             action: rendered.action,
             // Under the email's own heading: the message as it came, without the label.
             details: subject.upstream_message(),
-            ratio: params.aspect_ratio,
+            ratio: params
+                .aspect_ratio
+                .map(|ratio| localized(ratio, l10n.formats(lang))),
             until: rendered.until,
         });
     }
@@ -200,7 +214,10 @@ fn view(
         .map(|c| l10n.text(lang, &format!("category-{c}"), None))
         .collect();
     let mut unsubscribe = FluentArgs::new();
-    unsubscribe.set("category", l10n.formats(lang).list(&names));
+    unsubscribe.set(
+        "category",
+        l10n.formats(lang).list(names.iter().map(String::as_str)),
+    );
     let grant = Grant {
         user: UserId::parse(&user.id)?,
         scope: categories,

@@ -31,6 +31,7 @@ use crate::clock::Clock;
 use crate::config;
 use crate::domain::state::DeliveryStatus;
 use crate::email::{Mailer, SendError};
+use crate::present::time_zone;
 use crate::store::outbox::{Claimed, EmailNotification, Outcome};
 use crate::store::{Db, PgStore};
 pub use compose::Composer;
@@ -56,6 +57,7 @@ struct Parts {
     composer: Composer,
     clock: Clock,
     settings: config::Email,
+    rules: plan::Rules,
     /// Poked when deliveries become due now (ingest, a retry by hand).
     wake: Arc<Notify>,
     /// This process's name on the leases it takes.
@@ -92,6 +94,7 @@ impl Outbox {
         Self(Arc::new(Parts {
             db,
             mailer,
+            rules: plan::Rules::new(composer.texts.catalog(), &settings),
             composer,
             clock,
             settings,
@@ -230,14 +233,12 @@ impl Outbox {
                     .iter()
                     .find(|(u, _, _)| u == user_id)
                     .map(|(_, n, oldest)| (*n, *oldest)),
+                quiet: user
+                    .and_then(|u| u.quiet_hours.as_deref()?.parse().ok())
+                    .or(settings.quiet_hours)
+                    .map(|hours| (hours, time_zone(user.and_then(|u| u.timezone.as_deref())))),
             };
-            let fates = plan::decide(
-                deliveries,
-                &recipient,
-                &notifications,
-                settings.hourly_cap,
-                started,
-            );
+            let fates = plan::decide(deliveries, &recipient, &notifications, &parts.rules, started);
             let mut to_send: Vec<&Claimed> = Vec::new();
             for (delivery, fate) in deliveries.iter().zip(fates) {
                 match fate {

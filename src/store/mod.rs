@@ -140,6 +140,7 @@ pub struct StoreOptions {
     pub batch_window: Duration,
     /// SQLite: the size past which the writer checkpoints and truncates the write-ahead log.
     pub wal_max_bytes: u64,
+    pub unseen_delay: Option<Duration>,
 }
 
 impl StoreOptions {
@@ -149,6 +150,7 @@ impl StoreOptions {
             renotify_after: config.email.renotify_after,
             batch_window: config.email.batch_window,
             wal_max_bytes: config.ingest.sqlite_wal_max_bytes,
+            unseen_delay: config.email.unseen_delay,
         }
     }
 
@@ -158,6 +160,7 @@ impl StoreOptions {
             now,
             renotify_cutoff: now.saturating_sub(ms(self.renotify_after)),
             deliver_at: now.saturating_add(ms(self.batch_window)),
+            unseen_delay: self.unseen_delay,
         }
     }
 }

@@ -52,6 +52,9 @@ pub struct EmailNotification {
     pub occurrences: i64,
     pub last_seen_at: i64,
     pub expires_at: Option<i64>,
+    /// Seen in the inbox since its last occurrence: the bell opened, the item read or
+    /// archived (a new occurrence makes it unseen again).
+    pub seen: bool,
 }
 
 impl EmailNotification {
@@ -169,7 +172,9 @@ impl Db {
         let sql = json_rows!(
             self,
             "SELECT id, kind, severity, state, platforms, params, language, occurrences, \
-                last_seen_at, expires_at FROM notifications WHERE id IN (SELECT value FROM ",
+                last_seen_at, expires_at, \
+                (seen_at IS NOT NULL OR read_at IS NOT NULL OR archived_at IS NOT NULL) AS seen \
+                FROM notifications WHERE id IN (SELECT value FROM ",
             texts(1),
             ")"
         );
@@ -183,7 +188,7 @@ impl Db {
     pub async fn recipients(&self, users: &[&str], hour_ago: i64) -> Result<Recipients> {
         let users_sql = json_rows!(
             self,
-            "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, \
+            "SELECT id, email, name, locale, timezone, quiet_hours, inbox_version, inbox_floor, \
             COALESCE(g.generation, 0) AS token_generation, created_at, updated_at \
             FROM users LEFT JOIN token_generations AS g ON g.user_id = users.id \
             WHERE id IN (SELECT value FROM ",

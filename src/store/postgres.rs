@@ -199,7 +199,7 @@ impl BatchOps for Batch {
                 INSERT INTO deliveries (id, user_id, notification_id, event_id, category, \
                     language, status, reason, run_at, created_at, updated_at) \
                 SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
-                    value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
+                    value ->> 'category', value ->> 'language', 'pending', value ->> 'reason', \
                     (value ->> 'run_at')::bigint, (value ->> 'created')::bigint, (value ->> 'created')::bigint \
                 FROM jsonb_array_elements($2::jsonb) \
                 RETURNING 1), \

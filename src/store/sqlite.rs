@@ -392,7 +392,7 @@ impl BatchOps for Batch {
             INSERT INTO deliveries (id, user_id, notification_id, event_id, category, language, status, reason, \
                 run_at, created_at, updated_at) \
             SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
-                value ->> 'category', value ->> 'language', 'pending', 'waiting for the batch window', \
+                value ->> 'category', value ->> 'language', 'pending', value ->> 'reason', \
                 value ->> 'run_at', value ->> 'created', value ->> 'created' \
             FROM json_each($2); \
             SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM json_each($3)); \

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{Db, Result, json, json_rows, on_pool};
+use crate::domain::quiet_hours::QuietHours;
 use crate::domain::user_id::UserId;
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -12,6 +13,8 @@ pub struct UserRow {
     pub name: Option<String>,
     pub locale: Option<String>,
     pub timezone: Option<String>,
+    /// `22:00-08:00` ([`QuietHours`]); unset: the configured default.
+    pub quiet_hours: Option<String>,
     #[serde(skip)]
     pub inbox_version: i64,
     /// The feed cannot tell changes before this version (see migration 0006).
@@ -33,6 +36,7 @@ pub struct UserProfile {
     pub name: Option<String>,
     pub locale: Option<String>,
     pub timezone: Option<String>,
+    pub quiet_hours: Option<QuietHours>,
     /// The Ayrshare User Profiles whose webhooks this user receives: all of them (a refId not
     /// listed is released), or `None` to leave them as they are.
     pub ayrshare_ref_ids: Option<Vec<String>>,
@@ -52,7 +56,7 @@ pub enum PutUser {
 
 impl Db {
     pub async fn user(&self, id: &UserId) -> Result<Option<UserRow>> {
-        const SQL: &str = "SELECT id, email, name, locale, timezone, inbox_version, inbox_floor, \
+        const SQL: &str = "SELECT id, email, name, locale, timezone, quiet_hours, inbox_version, inbox_floor, \
                            COALESCE(g.generation, 0) AS token_generation, created_at, updated_at \
                            FROM users LEFT JOIN token_generations AS g ON g.user_id = users.id \
                            WHERE id = $1";
@@ -68,10 +72,10 @@ impl Db {
     pub async fn put_user(&self, id: &UserId, profile: &UserProfile, now: i64) -> Result<PutUser> {
         // Locale and time zone change the inbox text, so the ETag must change too, and the
         // change feed cannot re-render what a client holds: it reloads (the floor).
-        const UPSERT: &str = "INSERT INTO users (id, email, name, locale, timezone, created_at, updated_at) \
-                           VALUES ($1, $2, $3, $4, $5, $6, $6) \
+        const UPSERT: &str = "INSERT INTO users (id, email, name, locale, timezone, quiet_hours, created_at, updated_at) \
+                           VALUES ($1, $2, $3, $4, $5, $7, $6, $6) \
                            ON CONFLICT (id) DO UPDATE SET email = excluded.email, name = excluded.name, \
-                           locale = excluded.locale, timezone = excluded.timezone, \
+                           locale = excluded.locale, timezone = excluded.timezone, quiet_hours = excluded.quiet_hours, \
                            updated_at = excluded.updated_at, inbox_version = users.inbox_version + 1, \
                            inbox_floor = users.inbox_version + 1 \
                            RETURNING created_at";
@@ -104,6 +108,7 @@ impl Db {
                 .bind(&profile.locale)
                 .bind(&profile.timezone)
                 .bind(now)
+                .bind(profile.quiet_hours.map(|q| q.to_string()))
                 .fetch_one(&mut *tx)
                 .await?;
             let mut holder: Option<(String, String)> = None;

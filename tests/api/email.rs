@@ -35,6 +35,18 @@ pub fn mailing_to(port: u16, email: &str) -> String {
     )
 }
 
+/// The title of the user's notification of `kind`, as their inbox renders it (in their
+/// language, as their emails do).
+async fn title_in_inbox(app: &TestApp, user: &str, kind: &str) -> String {
+    let inbox = app.inbox(user, "").await;
+    inbox["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["kind"] == kind))
+        .and_then(|item| item["title"].as_str())
+        .unwrap_or_else(|| panic!("no {kind} in {inbox}"))
+        .to_owned()
+}
+
 async fn deliveries(app: &TestApp, user: &str) -> Vec<Value> {
     let page = app.get_json(&format!("/v1/deliveries?user={user}")).await;
     page["items"].as_array().expect("items").clone()
@@ -82,14 +94,11 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
     let message = MessageParser::default().parse(&raw).expect("RFC 5322");
     let l10n = Localizer::load("en", None).expect("locales");
     let fr = l10n.negotiate(["fr"]);
-    let mut title = FluentArgs::new();
-    title.set("platform", "Facebook");
+    // The title as the inbox renders it in the user's language.
+    let title = title_in_inbox(&app, "alice", "account-disconnected").await;
     let mut subject = FluentArgs::new();
     subject.set("severity", "action_required");
-    subject.set(
-        "title",
-        l10n.text(&fr, "account-disconnected-title", Some(&title)),
-    );
+    subject.set("title", title.clone());
     assert_eq!(
         message.subject(),
         Some(l10n.text(&fr, "email-subject", Some(&subject)).as_str())
@@ -129,7 +138,6 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
 
     let text = message.body_text(0).expect("text");
     let html = message.body_html(0).expect("html");
-    let title = l10n.text(&fr, "account-disconnected-title", Some(&title));
     assert!(text.contains(&title) && html.contains(&title));
     assert!(text.contains("Alice"));
     assert!(
@@ -151,10 +159,33 @@ async fn an_email_has_both_parts_the_headers_and_the_users_language() {
     );
 }
 
+/// The plain-text line that shows the crop writes its ratios as the body does: `1,91:1` in
+/// German, not `1.91:1`.
+#[tokio::test]
+async fn the_crop_line_writes_ratios_in_the_users_language() {
+    let (sink, addr) = Sink::start();
+    let app = app_with_sink(addr.port(), "").await;
+    app.put_user("hans", json!({"email": "hans@example.com", "locale": "de"}))
+        .await;
+    let wide = fixture("instagram-aspect-ratio-138.json").replace("1440/2158", "2000/1000");
+    app.ingest("hans", &wide).await;
+    let raw = sink.wait_for(1).await.remove(0);
+    let message = MessageParser::default().parse(&raw).expect("RFC 5322");
+    let text = message.body_text(0).expect("text");
+    let line = text
+        .lines()
+        .find(|line| line.starts_with("2000 × 1000"))
+        .unwrap_or_else(|| panic!("no crop line: {text}"));
+    assert!(line.ends_with("(1,91:1)"), "{line}");
+    let html = message.body_html(0).expect("html");
+    assert!(html.contains("(1,91:1)</p>"), "{html}");
+}
+
 #[tokio::test]
 async fn html_is_escaped_and_arabic_is_right_to_left() {
     let (sink, addr) = Sink::start();
-    let app = app_with_sink(addr.port(), "").await;
+    // A failed post is a warning, which would wait for the inbox first.
+    let app = app_with_sink(addr.port(), "unseen_delay = '0s'").await;
     app.put_user("u", json!({"email": "u@example.com", "name": "<b>Mallory</b>"}))
         .await;
     let hostile = json!({"status": "error", "id": "p", "errors": [{"code": 9999, "platform": "reddit",
@@ -315,14 +346,8 @@ async fn what_comes_within_the_window_is_one_digest() {
     let text = message.body_text(0).expect("text");
     let html = message.body_html(0).expect("html");
     let mut titles = Vec::new();
-    for (kind, platform) in [
-        ("account-disconnected", "Facebook"),
-        ("x-credits-depleted", "X"),
-        ("media-aspect-ratio", "Instagram"),
-    ] {
-        let mut args = FluentArgs::new();
-        args.set("platform", platform);
-        let title = l10n.text(&de, &format!("{kind}-title"), Some(&args));
+    for kind in ["account-disconnected", "x-credits-depleted", "media-aspect-ratio"] {
+        let title = title_in_inbox(&app, "u", kind).await;
         assert!(text.contains(&title), "{kind} in {text}");
         titles.push(title);
     }
@@ -334,6 +359,169 @@ async fn what_comes_within_the_window_is_one_digest() {
     assert_eq!(
         separated, 2,
         "two of three titles are followed by the separator: {html}"
+    );
+}
+
+/// Inbox first: a warning's email waits 15 minutes (its kind's `email_after`) for the inbox.
+/// Seen there by then, it is not sent, and the delivery says why; unseen, it goes out.
+#[tokio::test]
+async fn a_warning_seen_in_the_inbox_is_not_emailed() {
+    let (sink, addr) = Sink::start();
+    let app = app_on_clock_with_sink(addr.port(), "").await;
+    for user in ["ann", "bob"] {
+        app.put_user(user, json!({"email": format!("{user}@example.com")}))
+            .await;
+        app.ingest(user, &fixture("instagram-processing-timeout-436.json"))
+            .await;
+    }
+    app.advance(Duration::from_secs(14 * 60));
+    assert_eq!(app.dispatch().await, 0, "nothing is due before the wait is over");
+    app.post_json("/v1/users/ann/inbox/seen-all").await;
+    app.advance(Duration::from_secs(61));
+    assert_eq!(app.dispatch().await, 2);
+    let ann = deliveries(&app, "ann").await;
+    assert_eq!(ann[0]["status"], "suppressed", "{ann:#?}");
+    assert_eq!(ann[0]["reason"], "seen in the inbox");
+    assert!(all("sent", 1)(&deliveries(&app, "bob").await));
+    let received = sink.received();
+    assert_eq!(received.len(), 1);
+    assert!(String::from_utf8_lossy(&received[0]).contains("bob@example.com"));
+}
+
+/// `[email] unseen_delay` holds every emailing kind, even one that needs action at once; "0s"
+/// sends warnings at once.
+#[tokio::test]
+async fn unseen_delay_overrides_every_kinds_wait() {
+    let (_sink, addr) = Sink::start();
+    let app = app_on_clock_with_sink(addr.port(), "unseen_delay = '5m'").await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
+    app.ingest("u", &fixture("facebook-auth-161.json")).await;
+    app.advance(Duration::from_secs(4 * 60));
+    assert_eq!(app.dispatch().await, 0);
+    app.inbox("u", "").await;
+    app.post_json("/v1/users/u/inbox/seen-all").await;
+    app.advance(Duration::from_secs(60));
+    app.dispatch().await;
+    assert_eq!(deliveries(&app, "u").await[0]["reason"], "seen in the inbox");
+
+    let at_once = app_on_clock_with_sink(addr.port(), "unseen_delay = '0s'").await;
+    at_once.put_user("u", json!({"email": "u@example.com"})).await;
+    at_once
+        .ingest("u", &fixture("instagram-processing-timeout-436.json"))
+        .await;
+    assert_eq!(at_once.dispatch().await, 1, "a warning goes out at once");
+    assert!(all("sent", 1)(&deliveries(&at_once, "u").await));
+}
+
+/// A reconnect deadline emails a week before it (at once when less remains), and not at all
+/// once the account is linked again.
+#[tokio::test]
+async fn a_refresh_deadline_emails_a_week_ahead_unless_relinked_first() {
+    let (sink, addr) = Sink::start();
+    let app = app_on_clock_with_sink(addr.port(), "").await;
+    let refresh = |days: i64| {
+        let deadline = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24 * days);
+        json!({"action": "social", "type": "refresh", "platform": "instagram",
+            "refreshBy": deadline.to_string(), "source": "system"})
+        .to_string()
+    };
+    for user in ["soon", "later", "relinked"] {
+        app.put_user(user, json!({"email": format!("{user}@example.com")}))
+            .await;
+    }
+    app.ingest("soon", &refresh(2)).await;
+    app.ingest("later", &refresh(10)).await;
+    app.ingest("relinked", &refresh(10)).await;
+    assert_eq!(app.dispatch().await, 1, "two days left: at once");
+    let later = deliveries(&app, "later").await;
+    assert_eq!(
+        later[0]["reason"], "waiting until a week before the deadline",
+        "{later:#?}"
+    );
+
+    let link = json!({"action": "social", "type": "link", "platform": "instagram"}).to_string();
+    app.ingest("relinked", &link).await;
+    app.advance(Duration::from_secs(3 * 24 * 3600 - 3600));
+    assert_eq!(app.dispatch().await, 0, "more than a week left");
+    app.advance(Duration::from_secs(2 * 3600));
+    assert_eq!(app.dispatch().await, 2);
+    assert!(all("sent", 1)(&deliveries(&app, "later").await));
+    let relinked = deliveries(&app, "relinked").await;
+    assert_eq!(
+        relinked[0]["reason"], "resolved before the email went out",
+        "{relinked:#?}"
+    );
+    assert_eq!(sink.received().len(), 2);
+}
+
+/// A rate limit that is over before its (inbox-first) email would go out sends nothing.
+#[tokio::test]
+async fn a_rate_limit_over_before_its_email_is_not_sent() {
+    let (sink, addr) = Sink::start();
+    let app = app_on_clock_with_sink(addr.port(), "").await;
+    app.put_user("u", json!({"email": "u@example.com"})).await;
+    let short = fixture("instagram-rate-limit-435.json").replace("Retry-After: 3600", "Retry-After: 600");
+    app.ingest("u", &short).await;
+    app.advance(Duration::from_secs(16 * 60));
+    assert_eq!(app.dispatch().await, 1);
+    let items = deliveries(&app, "u").await;
+    assert_eq!(
+        items[0]["reason"], "expired before the email went out",
+        "{items:#?}"
+    );
+    assert!(sink.received().is_empty());
+}
+
+/// A quiet-hours window on UTC's clock from `from` to `to` hours away from now, `HH:MM` each.
+fn window(from: i64, to: i64) -> (String, String) {
+    let hh_mm = |hours: i64| {
+        let at = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(hours);
+        let time = at.to_zoned_datetime(jiff::tz::TimeZone::UTC).time();
+        format!("{:02}:{:02}", time.hour(), time.minute())
+    };
+    (hh_mm(from), hh_mm(to))
+}
+
+/// Quiet hours: what comes due inside them waits until they end, says so, and then goes out
+/// as one digest. A user's own window replaces the configured default.
+#[tokio::test]
+async fn quiet_hours_hold_email_until_they_end_then_send_one_digest() {
+    let (sink, addr) = Sink::start();
+    let (start, end) = window(-1, 2);
+    let app = app_on_clock_with_sink(addr.port(), &format!("quiet_hours = '{start}-{end}'")).await;
+    app.put_user("night", json!({"email": "night@example.com", "timezone": "UTC"}))
+        .await;
+    // Their own window is twelve hours away: the default does not apply to them.
+    let (own_start, own_end) = window(12, 13);
+    let own = json!({"start": own_start, "end": own_end});
+    app.put_user("own", json!({"email": "own@example.com", "quiet_hours": own}))
+        .await;
+    for fixture_name in ["facebook-auth-161.json", "x-credits-depleted-416.json"] {
+        app.ingest("night", &fixture(fixture_name)).await;
+    }
+    app.ingest("own", &fixture("facebook-auth-161.json")).await;
+    // Batches are stamped a millisecond apart (the writer's clock never repeats).
+    app.advance(Duration::from_secs(1));
+    app.dispatch().await;
+    let held = deliveries(&app, "night").await;
+    assert!(
+        held.iter()
+            .all(|d| d["status"] == "pending" && d["reason"] == format!("quiet hours until {end}")),
+        "{held:#?}"
+    );
+    let own = deliveries(&app, "own").await;
+    assert!(all("sent", 1)(&own), "their own window is not now: {own:#?}");
+    app.advance(Duration::from_secs(2 * 3600 + 60));
+    app.dispatch().await;
+    let sent = deliveries(&app, "night").await;
+    assert!(all("sent", 2)(&sent), "{sent:#?}");
+    let email_ids: std::collections::HashSet<&str> =
+        sent.iter().filter_map(|d| d["email_id"].as_str()).collect();
+    assert_eq!(email_ids.len(), 1, "one digest for what waited");
+    assert!(
+        sink.received()
+            .iter()
+            .any(|raw| String::from_utf8_lossy(raw).contains("night@example.com"))
     );
 }
 
@@ -370,7 +558,7 @@ async fn a_long_digest_lists_twenty_and_counts_the_rest() {
     );
     let text = message.body_text(0).expect("text");
     let listed = (0..25)
-        .filter(|n| text.contains(&format!("== Reconnect net{n} ==")))
+        .filter(|n| text.contains(&format!("== Reconnect Net{n} ==")))
         .count();
     assert_eq!(listed, 20, "{text}");
     let mut more = FluentArgs::new();
@@ -384,7 +572,7 @@ async fn a_long_digest_lists_twenty_and_counts_the_rest() {
     let html = message.body_html(0).expect("html");
     assert_eq!(
         (0..25)
-            .filter(|n| html.contains(&format!("Reconnect net{n}<")))
+            .filter(|n| html.contains(&format!("Reconnect Net{n}<")))
             .count(),
         20
     );

@@ -232,6 +232,7 @@ async fn users_keys_and_secrets() {
             name: Some("Alice".into()),
             locale: Some("fr".into()),
             timezone: Some("Europe/Paris".into()),
+            quiet_hours: None,
             ayrshare_ref_ids: Some(vec!["ref-a".into()]),
         };
         assert_eq!(

@@ -20,15 +20,38 @@ async fn put_get_and_delete_a_user() {
     assert_eq!(user["email"], "alice@example.org");
     assert_eq!(user["locale"], Value::Null, "PUT replaces the whole profile");
 
-    for (field, bad) in [
-        ("email", json!("not an address")),
-        ("timezone", json!("Mars/Olympus")),
-        ("locale", json!("!!")),
+    for (field, bad, path) in [
+        ("email", json!("not an address"), "body.email"),
+        ("timezone", json!("Mars/Olympus"), "body.timezone"),
+        ("locale", json!("!!"), "body.locale"),
+        (
+            "quiet_hours",
+            json!({"start": "25:00", "end": "08:00"}),
+            "body.quiet_hours.start",
+        ),
+        (
+            "quiet_hours",
+            json!({"start": "22:00", "end": "8h"}),
+            "body.quiet_hours.end",
+        ),
+        (
+            "quiet_hours",
+            json!({"start": "22:00", "end": "22:00"}),
+            "body.quiet_hours",
+        ),
     ] {
         let response = put(json!({ field: bad })).await;
         let problem = assert_problem(response, StatusCode::BAD_REQUEST).await;
-        assert_eq!(problem["errors"][0]["path"], format!("body.{field}"));
+        assert_eq!(problem["errors"][0]["path"], path, "{bad}");
     }
+    let quiet = json!({"start": "22:00", "end": "07:30"});
+    assert_eq!(
+        put(json!({"email": "alice@example.org", "quiet_hours": quiet}))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    assert_eq!(app.get_json("/v1/users/alice").await["quiet_hours"], quiet);
     // Addresses lettre parses but relays refuse: refused here, with the reason.
     for (address, reason) in [
         (r#""a b"@example.com"#, "quoted local part"),

@@ -137,11 +137,7 @@ pub(crate) async fn process(ops: &mut impl BatchOps, jobs: &[IngestJob], clock: 
             .into_iter()
             .map(|r| r.unwrap_or(IngestReply::KeyReused))
             .collect(),
-        due_now: if clock.deliver_at <= clock.now {
-            deliveries.len()
-        } else {
-            0
-        },
+        due_now: deliveries.iter().filter(|d| d.run_at <= clock.now).count(),
         versions,
     })
 }

@@ -94,6 +94,13 @@ impl<'j> Plan<'j> {
                             email_event: asks_for_email(&draft.kind, reachable)
                                 .then_some(job.event_id.as_str()),
                             email_language: job.language.as_deref(),
+                            email_after: draft.kind.email_after,
+                            email_not_before: draft
+                                .kind
+                                .email_before_deadline
+                                .zip(draft.params.refresh_by)
+                                .and_then(|(ahead, deadline)| deadline.checked_sub(ahead).ok())
+                                .map(|t| t.as_millisecond()),
                         });
                         plan.rows.len() - 1
                     }
@@ -150,6 +157,7 @@ impl<'j> Plan<'j> {
                 && found.emailed_event_id.as_deref() == Some(event)
             {
                 emailed[r] = true;
+                let (run_at, reason) = clock.email_due(row);
                 deliveries.push(DeliveryRow {
                     id: uuid::Uuid::now_v7().to_string(),
                     user: row.user,
@@ -157,7 +165,8 @@ impl<'j> Plan<'j> {
                     event,
                     category: row.category,
                     language: row.email_language,
-                    run_at: clock.deliver_at,
+                    run_at,
+                    reason,
                     created: clock.now,
                 });
             }

@@ -2,6 +2,7 @@
 //! rows they take and return.
 
 use std::collections::HashSet;
+use std::time::Duration;
 
 use serde::Serialize;
 
@@ -95,6 +96,26 @@ pub struct Clock {
     pub renotify_cutoff: i64,
     /// When a new delivery becomes due (the end of the batch window).
     pub deliver_at: i64,
+    /// `[email] unseen_delay`: replaces every kind's `email_after` when set.
+    pub unseen_delay: Option<Duration>,
+}
+
+impl Clock {
+    /// When an email about a row becomes due, and what it waits for: the batch window, the
+    /// row's wait for the inbox, and the time before its deadline, whichever ends last.
+    pub fn email_due(&self, row: &UpsertRow<'_>) -> (i64, &'static str) {
+        let wait = self.unseen_delay.or(row.email_after).unwrap_or_default();
+        let wait = i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
+        let inbox = self.now.saturating_add(wait);
+        let deadline = row.email_not_before.unwrap_or(i64::MIN);
+        if deadline > self.deliver_at.max(inbox) {
+            (deadline, "waiting until a week before the deadline")
+        } else if inbox > self.deliver_at {
+            (inbox, "waiting to be seen in the inbox first")
+        } else {
+            (self.deliver_at, "waiting for the batch window")
+        }
+    }
 }
 
 /// What `apply` changed: resolved `(id, user, resolve key)`, and the upserted rows.
@@ -133,6 +154,12 @@ pub(crate) struct UpsertRow<'a> {
     /// That occurrence's `Translate-Error-Message`.
     #[serde(skip)]
     pub email_language: Option<&'a str>,
+    /// How long its email waits to be seen in the inbox first (the kind's `email_after`).
+    #[serde(skip)]
+    pub email_after: Option<Duration>,
+    /// Its email waits until then: a week before a deadline (`email_before_deadline`).
+    #[serde(skip)]
+    pub email_not_before: Option<i64>,
 }
 
 #[derive(Debug, sqlx::FromRow)]
@@ -155,6 +182,8 @@ pub(crate) struct DeliveryRow<'a> {
     pub category: Category,
     pub language: Option<&'a str>,
     pub run_at: i64,
+    /// Why it is pending until `run_at`.
+    pub reason: &'static str,
     pub created: i64,
 }
 
