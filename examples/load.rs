@@ -52,6 +52,8 @@ struct Options {
     streams: usize,
     postgres: Option<String>,
     instances: usize,
+    /// `email`: the email phase alone.
+    only: Option<String>,
 }
 
 fn options() -> Options {
@@ -62,6 +64,7 @@ fn options() -> Options {
         streams: 10_000,
         postgres: None,
         instances: 1,
+        only: None,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
@@ -74,6 +77,7 @@ fn options() -> Options {
             "--streams" => options.streams = number(),
             "--instances" => options.instances = number().max(1),
             "--postgres" => options.postgres = Some(text.clone()),
+            "--only" if text == "email" => options.only = Some(text.clone()),
             _ => usage(),
         }
     }
@@ -83,7 +87,7 @@ fn options() -> Options {
 fn usage() -> ! {
     eprintln!(
         "usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N] \
-         [--streams N] [--postgres ADMIN_URL [--instances N]]"
+         [--streams N] [--postgres ADMIN_URL [--instances N]] [--only email]"
     );
     std::process::exit(2)
 }
@@ -92,6 +96,9 @@ fn usage() -> ! {
 async fn main() {
     let options = options();
     let binary = herald_binary();
+    if options.only.is_some() {
+        return email_phases(&binary, &options).await;
+    }
     let database = match &options.postgres {
         Some(admin) => Some(LoadDatabase::create(admin).await),
         None => None,
@@ -251,7 +258,7 @@ async fn main() {
     drop(dirs);
     match database {
         Some(database) => database.drop().await,
-        None => email_phase(&binary, &options).await,
+        None => email_phases(&binary, &options).await,
     }
 }
 
@@ -310,13 +317,58 @@ async fn start_herald(binary: &Path, data: &Path, env: &[(&str, String)]) -> (Se
 
 /// Emails per second into a local SMTP sink: one problem each for many users with an
 /// address, no batch window, sent over herald's pooled SMTP connections.
-async fn email_phase(binary: &Path, options: &Options) {
-    const EMAILS: usize = 3000;
+const EMAILS: usize = 3000;
+
+/// Email end to end (results posted, emails out at once), then the drain of a backlog (the
+/// same emails held by a batch window while the results are posted), then SMTP alone.
+async fn email_phases(binary: &Path, options: &Options) {
     let (sink, sink_addr) = smtp::Sink::start();
+    let (started, done, posting) = email_phase(binary, options, &sink, sink_addr, Duration::ZERO).await;
+    let end_to_end = done - started;
+    println!(
+        "email          {:>8.0} emails/s   ({EMAILS} results for {EMAILS} users to {EMAILS} emails in a local SMTP sink, sent as they come: {:.2} s; posting took {:.2} s)",
+        EMAILS as f64 / end_to_end.as_secs_f64(),
+        end_to_end.as_secs_f64(),
+        posting.as_secs_f64()
+    );
+    let window = Duration::from_secs(5);
+    let (started, done, posting) = email_phase(binary, options, &sink, sink_addr, window).await;
+    assert!(
+        posting < window,
+        "posting took {posting:?}, longer than the window"
+    );
+    // From when the first delivery came due to the last email.
+    let drain = done - (started + window);
+    let rate = EMAILS as f64 / drain.as_secs_f64();
+    println!(
+        "email backlog  {rate:>8.0} emails/s   ({EMAILS} emails queued behind a {window:?} batch window, drained in {:.2} s)",
+        drain.as_secs_f64()
+    );
+    let lettre = lettre_pool_rate(sink_addr, EMAILS).await;
+    let own = own_pool_rate(sink_addr, EMAILS, LETTRE_CONNECTIONS).await;
+    let few = own_pool_rate(sink_addr, EMAILS, 4).await;
+    println!(
+        "               SMTP alone, the same messages to the same sink: lettre's pool with {LETTRE_CONNECTIONS} connections {lettre:.0} emails/s; herald's with {LETTRE_CONNECTIONS} {own:.0} ({:.1}x), with 4 {few:.0} ({:.1}x); herald's backlog drain at {:.1}x lettre's pool",
+        own / lettre,
+        few / lettre,
+        rate / lettre
+    );
+}
+
+/// One herald mailing `EMAILS` results' emails to the sink; returns when the first result
+/// was posted, when the last email arrived, and how long posting took.
+async fn email_phase(
+    binary: &Path,
+    options: &Options,
+    sink: &smtp::Sink,
+    sink_addr: std::net::SocketAddr,
+    window: Duration,
+) -> (Instant, Instant, Duration) {
+    let already = sink.received().len();
     let data = private_dir();
     let env = [
         ("HERALD_SMTP_URL", format!("smtp://{sink_addr}")),
-        ("HERALD_EMAIL__BATCH_WINDOW", "0s".to_owned()),
+        ("HERALD_EMAIL__BATCH_WINDOW", format!("{}ms", window.as_millis())),
         ("HERALD_EMAIL__HOURLY_CAP", "1000".to_owned()),
     ];
     let (_server, addr, key) = start_herald(binary, data.path(), &env).await;
@@ -377,14 +429,76 @@ async fn email_phase(binary: &Path, options: &Options) {
         }
     }
     let queued = started.elapsed();
-    sink.wait_for(EMAILS).await;
-    let elapsed = started.elapsed();
-    println!(
-        "email          {:>8.0} emails/s   ({EMAILS} results for {EMAILS} users to {EMAILS} emails in a local SMTP sink: {:.2} s; posting took {:.2} s)",
-        EMAILS as f64 / elapsed.as_secs_f64(),
-        elapsed.as_secs_f64(),
-        queued.as_secs_f64()
+    sink.wait_for(already + EMAILS).await;
+    (started, Instant::now(), queued)
+}
+
+/// `emails` messages through herald's own pool of `connections`, as many at once.
+async fn own_pool_rate(sink: std::net::SocketAddr, emails: usize, connections: u32) -> f64 {
+    let relay: herald::email::Relay = format!("smtp://{sink}").parse().expect("relay");
+    let pool = Arc::new(
+        herald::email::smtp::Pool::new(relay, connections, Duration::from_secs(30), None).expect("pool"),
     );
+    let message = sample_message();
+    let (envelope, bytes) = (message.envelope().clone(), Arc::new(message.formatted()));
+    let next = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..connections)
+        .map(|_| {
+            let (pool, envelope, bytes, next) = (pool.clone(), envelope.clone(), bytes.clone(), next.clone());
+            tokio::spawn(async move {
+                while next.fetch_add(1, Ordering::Relaxed) < emails as u64 {
+                    let start_by = Instant::now() + Duration::from_secs(60);
+                    pool.send(&envelope, &bytes, start_by).await.expect("herald send");
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("task");
+    }
+    emails as f64 / started.elapsed().as_secs_f64()
+}
+
+/// A message about the size of one of herald's (8 KiB).
+fn sample_message() -> lettre::Message {
+    lettre::Message::builder()
+        .from("herald@example.com".parse().expect("from"))
+        .to("user@example.com".parse().expect("to"))
+        .subject("The same size as herald's, roughly")
+        .body("x".repeat(8 * 1024))
+        .expect("message")
+}
+
+/// What lettre's pool of this many connections sends as released (a socket without
+/// `TCP_NODELAY`: each message waits for the server's delayed ACK).
+const LETTRE_CONNECTIONS: u32 = 32;
+
+/// `emails` messages through lettre's own pooled transport, `LETTRE_CONNECTIONS` at once.
+async fn lettre_pool_rate(sink: std::net::SocketAddr, emails: usize) -> f64 {
+    use lettre::AsyncTransport as _;
+    let transport =
+        lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(sink.ip().to_string())
+            .port(sink.port())
+            .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(LETTRE_CONNECTIONS))
+            .build();
+    let message = sample_message();
+    let next = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..LETTRE_CONNECTIONS)
+        .map(|_| {
+            let (transport, message, next) = (transport.clone(), message.clone(), next.clone());
+            tokio::spawn(async move {
+                while next.fetch_add(1, Ordering::Relaxed) < emails as u64 {
+                    transport.send(message.clone()).await.expect("lettre send");
+                }
+            })
+        })
+        .collect();
+    for task in tasks {
+        task.await.expect("task");
+    }
+    emails as f64 / started.elapsed().as_secs_f64()
 }
 
 type Sender = http1::SendRequest<Full<Bytes>>;

@@ -15,7 +15,9 @@ mod values;
 
 use crate::security::signature::Secrets;
 
-pub use values::{Database, Rate, SigningSecret, Smtp};
+pub use values::{Database, Rate, SigningSecret};
+
+use crate::email::Relay;
 
 pub const DEFAULT_TOML: &str = include_str!("default.toml");
 
@@ -31,7 +33,7 @@ pub struct Config {
     #[serde(rename = "database_url", deserialize_with = "values::optional")]
     database: Option<Database>,
     #[serde(rename = "smtp_url", deserialize_with = "values::optional")]
-    smtp: Option<Smtp>,
+    smtp: Option<Relay>,
     pub public_url: String,
     #[serde(deserialize_with = "values::optional_secret")]
     secret: Option<SigningSecret>,
@@ -201,11 +203,18 @@ pub struct Email {
     pub timeout: Duration,
     #[serde(deserialize_with = "values::optional")]
     templates_dir: Option<PathBuf>,
+    #[serde(deserialize_with = "values::optional")]
+    tls_ca_file: Option<PathBuf>,
 }
 
 impl Email {
     pub fn templates_dir(&self) -> Option<&Path> {
         self.templates_dir.as_deref()
+    }
+
+    /// PEM certificates the SMTP connection trusts besides the public roots.
+    pub fn tls_ca_file(&self) -> Option<&Path> {
+        self.tls_ca_file.as_deref()
     }
 }
 
@@ -399,10 +408,12 @@ impl Config {
         if email.retry_base.is_zero() || email.retry_max < email.retry_base {
             return Err(invalid("email.retry_base", "needs 0 < retry_base ≤ retry_max"));
         }
-        if email.lease < Duration::from_secs(1) || email.timeout.is_zero() {
+        // A send that times out still has to be recorded before another worker may take the
+        // delivery over: twice the timeout, or a slow relay would get a second copy.
+        if email.timeout.is_zero() || email.lease < email.timeout * 2 + Duration::from_secs(1) {
             return Err(invalid(
                 "email.lease",
-                "lease must be at least 1s and timeout above 0",
+                "lease must exceed twice email.timeout by at least 1s, and timeout be above 0",
             ));
         }
         let color = &self.brand.primary_color;
@@ -426,7 +437,7 @@ impl Config {
     }
 
     /// The SMTP server, if mail should go over SMTP rather than into the .eml outbox.
-    pub fn smtp(&self) -> Option<&Smtp> {
+    pub fn smtp(&self) -> Option<&Relay> {
         self.smtp.as_ref()
     }
 
@@ -503,9 +514,9 @@ mod tests {
         assert!(printed.contains("[REDACTED]"));
     }
 
-    /// lettre accepts `tls=required` and `tls=opportunistic` only; the URL is tried at load.
+    /// `tls=required` and `tls=opportunistic` only, as lettre takes them; read at load.
     #[test]
-    fn an_smtp_url_lettre_rejects_fails_at_load() {
+    fn an_smtp_url_herald_cannot_use_fails_at_load() {
         for url in [
             "smtp://127.0.0.1:25?tls=bogus",
             "smtp://127.0.0.1:587?tls=starttls",
@@ -514,7 +525,7 @@ mod tests {
                 .expect_err(url)
                 .to_string();
             assert!(
-                message.contains("smtp_url") && message.contains("lettre"),
+                message.contains("smtp_url") && message.contains("tls=required"),
                 "{message}"
             );
         }
@@ -527,6 +538,8 @@ mod tests {
         let cases = [
             ("database_url = 'mysql://x'", "database_url"),
             ("smtp_url = 'http://x'", "smtp_url"),
+            // A send that times out must still end, and be recorded, within its lease.
+            ("[email]\nlease = '60s'\ntimeout = '30s'", "email.lease"),
             ("database_url = 'sqlite://'", "needs a file path"),
             ("secret = 'short'", "secret"),
             ("[ingest]\nmax_batch = 0", "ingest.max_batch"),

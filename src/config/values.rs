@@ -10,8 +10,6 @@ use std::fmt;
 use std::path::PathBuf;
 use std::str::FromStr;
 
-use lettre::transport::smtp::AsyncSmtpTransportBuilder;
-use lettre::{AsyncSmtpTransport, Tokio1Executor};
 use secrecy::SecretBox;
 use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Deserializer, de::Error as _};
@@ -43,38 +41,6 @@ impl FromStr for Database {
             return Ok(Self::Postgres(url.into()));
         }
         Err("must be empty, sqlite://PATH or postgres://…")
-    }
-}
-
-/// An SMTP server, as the transport builder lettre made from the URL (so a URL lettre would
-/// refuse at the first email is refused at load instead).
-#[derive(Clone)]
-pub struct Smtp(AsyncSmtpTransportBuilder);
-
-impl Smtp {
-    pub fn builder(&self) -> AsyncSmtpTransportBuilder {
-        self.0.clone()
-    }
-}
-
-impl FromStr for Smtp {
-    type Err = String;
-
-    fn from_str(url: &str) -> Result<Self, Self::Err> {
-        if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
-            return Err("must be empty, smtp://… or smtps://…".into());
-        }
-        // lettre's error names the scheme or the `tls` parameter, never the password.
-        AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map(Self)
-            .map_err(|error| format!("lettre cannot use it: {error}"))
-    }
-}
-
-/// The builder holds the credentials.
-impl fmt::Debug for Smtp {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Smtp([REDACTED])")
     }
 }
 

@@ -1,26 +1,23 @@
-//! Sending email with lettre: SMTP with a connection pool, or `.eml` files when no SMTP server
-//! is configured (so a first run shows real emails in `<data dir>/outbox`).
-//!
-//! Throughput: lettre 0.11 writes a message in two writes on a socket without `TCP_NODELAY`,
-//! so each message waits for the server's delayed ACK (about 40 ms): about 22 messages per
-//! second per connection. herald keeps `email.connections` connections open (default 32) and
-//! sends that many emails at once, which is how it reaches several hundred emails per second
-//! with lettre as released (see the README's performance section).
+//! Sending email: SMTP over herald's own pool of connections ([`smtp`]), or `.eml` files
+//! when no SMTP server is configured (so a first run shows real emails in
+//! `<data dir>/outbox`). lettre builds the messages and speaks the protocol.
 
 mod message;
+pub mod smtp;
 
 use std::path::Path;
+use std::sync::Arc;
 
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncTransport, Message, Tokio1Executor};
 
 pub use message::{Outgoing, build};
+pub use smtp::Relay;
 
 use crate::config::Config;
 
 #[derive(Clone)]
 pub enum Mailer {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Arc<smtp::Pool>),
     Files(AsyncFileTransport<Tokio1Executor>),
 }
 
@@ -38,14 +35,12 @@ pub enum SendError {
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         match config.smtp() {
-            Some(smtp) => {
-                let transport = smtp
-                    .builder()
-                    .pool_config(PoolConfig::new().max_size(config.email.connections))
-                    .timeout(Some(config.email.timeout))
-                    .build();
-                Ok(Self::Smtp(transport))
-            }
+            Some(relay) => Ok(Self::Smtp(Arc::new(smtp::Pool::new(
+                relay.clone(),
+                config.email.connections,
+                config.email.timeout,
+                config.email.tls_ca_file(),
+            )?))),
             None => {
                 let dir = config.data_dir.join("outbox");
                 std::fs::create_dir_all(&dir)?;
@@ -58,15 +53,18 @@ impl Mailer {
         Self::Files(AsyncFileTransport::new(dir))
     }
 
-    pub async fn send(&self, message: Message) -> Result<(), SendError> {
+    /// Sends a message, starting no later than `start_by` (or not at all).
+    pub async fn send(&self, message: Message, start_by: std::time::Instant) -> Result<(), SendError> {
         match self {
-            Self::Smtp(smtp) => smtp.send(message).await.map(drop).map_err(|error| {
-                if error.is_permanent() && !about_our_credentials(&error) {
-                    SendError::Permanent(error.to_string())
-                } else {
-                    SendError::Transient(error.to_string())
-                }
-            }),
+            Self::Smtp(pool) => pool
+                .send(message.envelope(), &message.formatted(), start_by)
+                .await
+                .map_err(|failure| match failure.smtp_error() {
+                    Some(error) if error.is_permanent() && !about_our_credentials(error) => {
+                        SendError::Permanent(error.to_string())
+                    }
+                    _ => SendError::Transient(failure.to_string()),
+                }),
             Self::Files(files) => files
                 .send(message)
                 .await

@@ -2,10 +2,13 @@
 //! one email per user (a digest when several are due together, [`compose`]) outside any
 //! transaction, and records every outcome with its reason.
 //!
-//! At most `email.connections` emails are in flight. Each conversation with the mail server
-//! runs on its own, so one slow or hanging server never holds up the others; outcomes are
-//! written in groups ([`recorder`]), and under load claims wait briefly until a quarter of the
-//! connections is free, so that one claim serves several emails.
+//! At most `email.connections` emails talk to the mail server at once (the mailer's pool);
+//! claims come in batches of up to [`claim_capacity`] emails, because each claim is one write
+//! transaction, and under load a claim waits briefly until a quarter of that capacity is free.
+//! Each conversation with the mail server runs on its own, so one slow or hanging server
+//! never holds up the others; outcomes are written in groups ([`recorder`]). Every send ends
+//! before its lease does (`email.timeout` bounds it, and it does not start once the lease
+//! could not cover it), so no other worker can claim a delivery that is still being sent.
 //!
 //! Sending is at-least-once: an email whose outcome could not be recorded is sent again after
 //! its lease, with the same Message-ID. Transient failures retry with exponential backoff and
@@ -42,9 +45,19 @@ use recorder::{Recorder, Suppression};
 /// processes, clock changes).
 const POLL: Duration = Duration::from_secs(5);
 
-/// With fewer than a quarter of the connections free, the worker waits this long for more to
+/// With less than a quarter of the claim capacity free, the worker waits this long for more to
 /// free up before it claims anyway.
 const GATHER: Duration = Duration::from_millis(20);
+
+/// Emails claimed and not yet answered by the server, at least (twice the connections when
+/// that is more): each claim is one write transaction, so claims come in large batches, and
+/// an email that waited for a connection longer than its lease covers is not sent (the mailer's
+/// `start_by`) but left for the next claim.
+const MIN_CLAIMS: usize = 256;
+
+fn claim_capacity(connections: u32) -> usize {
+    (2 * connections as usize).max(MIN_CLAIMS)
+}
 
 /// The email worker: what it needs, built once. Cheap to clone (every email in flight holds
 /// one).
@@ -69,6 +82,7 @@ struct Parts {
 struct Pass {
     recorder: Recorder,
     recording: JoinHandle<()>,
+    /// Emails claimed and not yet answered by the server ([`claim_capacity`]).
     slots: Arc<Semaphore>,
     in_flight: JoinSet<()>,
 }
@@ -108,10 +122,10 @@ impl Outbox {
     /// outbox with it on a manual clock.
     pub async fn dispatch_due(&self) -> anyhow::Result<usize> {
         let mut pass = self.pass();
-        let connections = self.0.settings.connections;
+        let claims = u32::try_from(claim_capacity(self.0.settings.connections)).unwrap_or(u32::MAX);
         let mut claimed = 0;
         let outcome = loop {
-            match self.dispatch(&mut pass, connections).await {
+            match self.dispatch(&mut pass, claims).await {
                 Ok(0) => break Ok(claimed),
                 Ok(n) => claimed += n,
                 Err(error) => break Err(error),
@@ -127,13 +141,13 @@ impl Outbox {
         Pass {
             recorder,
             recording,
-            slots: Arc::new(Semaphore::new(self.0.settings.connections as usize)),
+            slots: Arc::new(Semaphore::new(claim_capacity(self.0.settings.connections))),
             in_flight: JoinSet::new(),
         }
     }
 
     /// Runs until `stop`: claims what is due whenever it is due or the worker is woken, keeps
-    /// up to `email.connections` emails in flight, then finishes those in flight.
+    /// up to [`claim_capacity`] emails in flight, then finishes those in flight.
     pub async fn run(self, stop: CancellationToken) {
         let parts = &self.0;
         if let Db::Postgres(store) = &parts.db {
@@ -143,13 +157,15 @@ impl Outbox {
                 stop.clone(),
             ));
         }
-        let connections = parts.settings.connections;
-        let group = (connections / 4).max(1);
+        let capacity = claim_capacity(parts.settings.connections);
+        let group = u32::try_from(capacity / 4).unwrap_or(1).max(1);
         let mut pass = self.pass();
         let mut gathered = false;
         while !stop.is_cancelled() {
             while pass.in_flight.try_join_next().is_some() {}
-            let free = u32::try_from(pass.slots.available_permits()).unwrap_or(0);
+            // Emails sent but not yet recorded count too, up to as many again.
+            let unrecorded = (2 * capacity).saturating_sub(pass.in_flight.len());
+            let free = u32::try_from(pass.slots.available_permits().min(unrecorded)).unwrap_or(0);
             let wait = if free >= group || (free > 0 && gathered) {
                 // Claiming writes; a read first keeps an idle worker from taking the write lock.
                 let now = parts.clock.now_ms();
@@ -189,9 +205,21 @@ impl Outbox {
         let parts = &self.0;
         let settings = &parts.settings;
         let started = parts.clock.now_ms();
+        // A send must end before the lease does, with a second to record it.
+        let start_by = std::time::Instant::now()
+            + settings
+                .lease
+                .saturating_sub(settings.timeout)
+                .saturating_sub(Duration::from_secs(1));
         let claimed = parts
             .db
-            .claim_deliveries(started, started + ms(settings.lease), &parts.worker, users)
+            .claim_deliveries(
+                started,
+                started + ms(settings.lease),
+                &parts.worker,
+                users,
+                ms(settings.batch_window),
+            )
             .await?;
         if claimed.is_empty() {
             return Ok(0);
@@ -289,14 +317,16 @@ impl Outbox {
                     let (outbox, recorder) = (self.clone(), pass.recorder.clone());
                     pass.in_flight.spawn(
                         async move {
-                            let result = outbox.0.mailer.send(message).await;
+                            let result = outbox.0.mailer.send(message, start_by).await;
+                            // The connection is free once the server answered; writing the
+                            // outcome (batched with others, one commit) need not hold it.
+                            drop(slot);
                             match &result {
                                 Ok(()) => tracing::info!("email accepted by the SMTP server"),
                                 Err(error) => tracing::warn!(%error, "email not sent"),
                             }
                             let (outcomes, suppress) = email.outcomes(&outbox, &result);
                             recorder.record(outcomes, suppress).await;
-                            drop(slot);
                         }
                         .instrument(span),
                     );

@@ -120,31 +120,40 @@ pub struct Preference {
 }
 
 impl Db {
-    /// Leases every pending delivery of up to `users` users whose earliest delivery is due,
-    /// and deliveries whose lease ran out. A leased delivery's `run_at` is its lease's end, so
-    /// one range over the `deliveries_due` index finds both. On PostgreSQL the rows are locked
-    /// with SKIP LOCKED, so workers on several instances never claim the same ones.
+    /// Leases the deliveries of up to `users` users who have one due (or one whose lease ran
+    /// out), earliest first: each such user's due deliveries, and the pending ones due within
+    /// `ahead` (the batch window), so that they go out as one digest. A leased delivery's
+    /// `run_at` is its lease's end, so one range over the `deliveries_due` index finds both.
+    ///
+    /// The candidates are the first rows of that index, never the whole backlog. On
+    /// PostgreSQL each user is taken with a transaction-level advisory lock first, so workers
+    /// on several instances never claim the same user's deliveries, and a worker skips the
+    /// users another one holds instead of waiting for them.
     pub async fn claim_deliveries(
         &self,
         now: i64,
         lease_until: i64,
         worker: &str,
         users: u32,
+        ahead: i64,
     ) -> Result<Vec<Claimed>> {
         const SQLITE: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
                 leased_by = $3, attempts = attempts + 1, updated_at = $1 \
-            WHERE (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
-              AND user_id IN (SELECT user_id FROM deliveries \
-                  WHERE status IN ('pending', 'sending') AND run_at <= $1 \
-                  GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4) \
+            WHERE user_id IN (SELECT user_id FROM deliveries \
+                  WHERE status IN ('pending', 'sending') AND run_at <= $1 ORDER BY run_at LIMIT $4) \
+              AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
             RETURNING id, user_id, notification_id, category, language, attempts, created_at";
-        const POSTGRES: &str = "WITH due AS ( \
-                SELECT user_id FROM deliveries WHERE status IN ('pending', 'sending') AND run_at <= $1 \
-                GROUP BY user_id ORDER BY MIN(run_at) LIMIT $4), \
+        const POSTGRES: &str = "WITH candidates AS ( \
+                SELECT user_id, run_at FROM deliveries \
+                WHERE status IN ('pending', 'sending') AND run_at <= $1 \
+                ORDER BY run_at LIMIT $4 * 8), \
+            due AS ( \
+                SELECT DISTINCT user_id FROM (SELECT user_id FROM candidates \
+                    WHERE pg_try_advisory_xact_lock(hashtextextended(user_id, 0)) LIMIT $4) AS locked), \
             picked AS ( \
                 SELECT id FROM deliveries \
                 WHERE user_id IN (SELECT user_id FROM due) \
-                  AND (status = 'pending' OR (status = 'sending' AND run_at <= $1)) \
+                  AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
                 FOR UPDATE SKIP LOCKED) \
             UPDATE deliveries AS d SET status = 'sending', run_at = $2, lease_until = $2, leased_by = $3, \
                 attempts = d.attempts + 1, updated_at = $1 \
@@ -156,6 +165,7 @@ impl Db {
             .bind(lease_until)
             .bind(worker)
             .bind(i64::from(users))
+            .bind(ahead)
             .fetch_all(pool)
             .await)?)
     }
@@ -238,7 +248,8 @@ impl Db {
     }
 
     /// Records outcomes of deliveries this worker still holds, and suppresses addresses that
-    /// bounced for good, in one transaction.
+    /// bounced for good, in one transaction. The lease ends; `leased_by` stays, naming the
+    /// worker that handled the delivery last.
     pub async fn record_outcomes(
         &self,
         worker: &str,
@@ -249,7 +260,7 @@ impl Db {
         let outcomes_sql = json_rows!(
             self,
             "UPDATE deliveries SET status = o.status, reason = o.reason, \
-                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, leased_by = NULL, \
+                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, \
                 last_error = coalesce(o.error, deliveries.last_error), \
                 recipient = coalesce(o.recipient, deliveries.recipient), \
                 email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \

@@ -5,7 +5,7 @@ use crate::helpers::herald_output;
 /// `herald check` builds the SMTP transport from the URL, so a URL lettre would refuse at the
 /// first email fails here, naming the setting; the default config's own examples pass.
 #[test]
-fn check_rejects_an_smtp_url_lettre_cannot_use() {
+fn check_rejects_an_smtp_url_herald_cannot_use() {
     let dir = tempfile::tempdir().expect("dir");
     let data = ("HERALD_DATA_DIR", dir.path().display().to_string());
     for url in [
@@ -17,7 +17,7 @@ fn check_rejects_an_smtp_url_lettre_cannot_use() {
         assert!(!output.status.success(), "{url} passed check");
         assert!(stderr.to_lowercase().contains("smtp_url"), "{url}: {stderr}");
         assert_eq!(
-            stderr.matches("lettre cannot use it").count(),
+            stderr.matches("must be smtp://").count(),
             1,
             "said once: {stderr}"
         );

@@ -191,8 +191,9 @@ async fn deliveries_held_by_a_killed_instance_are_sent_by_another_after_the_leas
     );
     let settings = [
         ("HERALD_EMAIL__BATCH_WINDOW", "0s"),
-        ("HERALD_EMAIL__LEASE", "2s"),
-        ("HERALD_EMAIL__TIMEOUT", "60s"),
+        // A's sends hang longer than the test takes to kill it; the lease must outlast them.
+        ("HERALD_EMAIL__LEASE", "9s"),
+        ("HERALD_EMAIL__TIMEOUT", "4s"),
     ];
     let env_a = instance_env(
         &pg.url,
@@ -433,4 +434,122 @@ async fn a_stream_on_one_instance_follows_what_another_ingests() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Four worker processes drain a backlog of 20,000 deliveries (2,000 users with ten problems
+/// each) that an API process queued while none ran: every delivery is sent once, each user's
+/// ten in one email (no two workers split a user), and every worker takes a share.
+#[tokio::test]
+async fn four_workers_drain_a_large_backlog_once_and_share_it() {
+    let Some(pg) = database().await else { return };
+    let (sink, addr) = Sink::start();
+    let smtp = format!("smtp://{addr}");
+    let dir = tempfile::tempdir().expect("dir");
+    let settings = [("HERALD_EMAIL__BATCH_WINDOW", "0s"), ("HERALD_ROLE", "api")];
+    let env = instance_env(&pg.url, &smtp, &dir, &settings);
+    let key = run_herald(&["keys", "create", "--name", "backlog"], &env);
+    let api = start_herald(&env).await;
+    let base = api.base();
+    let client = Client::new();
+    const USERS: usize = 2_000;
+    const PER_USER: usize = 10;
+    let platforms = [
+        "facebook",
+        "instagram",
+        "linkedin",
+        "tiktok",
+        "youtube",
+        "pinterest",
+        "reddit",
+        "threads",
+        "bluesky",
+        "telegram",
+    ];
+    let errors: Vec<Value> = platforms
+        .iter()
+        .map(|p| json!({"code": 161, "platform": p}))
+        .collect();
+    let result = json!({"status": "error", "errors": errors}).to_string();
+    let posts = (0..USERS).map(|n| {
+        let (client, base, key, result) = (client.clone(), base.clone(), key.clone(), result.clone());
+        async move {
+            let user = format!("w{n}");
+            let profile = json!({"email": format!("{user}@example.com")});
+            let put = client
+                .put(format!("{base}/v1/users/{user}"))
+                .bearer_auth(&key)
+                .json(&profile)
+                .send();
+            assert!(put.await.expect("put").status().is_success());
+            post(&client, &base, &key, &user, &result, None).await;
+        }
+    });
+    posts_in_chunks(posts, 64).await;
+
+    let mut db = sqlx::PgConnection::connect(&pg.url).await.expect("connect");
+    let queued: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deliveries WHERE status = 'pending'")
+        .fetch_one(&mut db)
+        .await
+        .expect("count");
+    assert_eq!(queued, (USERS * PER_USER) as i64, "the backlog");
+
+    let worker_dirs: Vec<tempfile::TempDir> = (0..4).map(|_| tempfile::tempdir().expect("dir")).collect();
+    let mut workers = Vec::new();
+    for dir in &worker_dirs {
+        let env = instance_env(
+            &pg.url,
+            &smtp,
+            dir,
+            &[("HERALD_ROLE", "worker"), ("HERALD_EMAIL__HOURLY_CAP", "1000")],
+        );
+        workers.push(start_herald(&env).await);
+    }
+    let received = sink.wait_for(USERS).await;
+    for _ in 0..600 {
+        let sent: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM deliveries WHERE status = 'sent'")
+            .fetch_one(&mut db)
+            .await
+            .expect("count");
+        if sent == (USERS * PER_USER) as i64 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let sent: Vec<(String, String, String, i64)> =
+        sqlx::query_as("SELECT user_id, email_id, leased_by, attempts FROM deliveries WHERE status = 'sent'")
+            .fetch_all(&mut db)
+            .await
+            .expect("sent");
+    assert_eq!(sent.len(), USERS * PER_USER, "every delivery was sent");
+    assert!(sent.iter().all(|d| d.3 == 1), "each in one attempt");
+    let emails: HashSet<&str> = sent.iter().map(|d| d.1.as_str()).collect();
+    assert_eq!(
+        emails.len(),
+        USERS,
+        "one email per user: no two workers split a user"
+    );
+    assert_eq!(sink.received().len(), USERS, "and each sent once");
+    assert_eq!(received.len(), USERS);
+    let mut shares = std::collections::HashMap::<&str, usize>::new();
+    for delivery in &sent {
+        *shares.entry(delivery.2.as_str()).or_default() += 1;
+    }
+    assert_eq!(shares.len(), 4, "every worker took part: {shares:?}");
+    assert!(
+        shares.values().all(|&n| n >= USERS * PER_USER / 20),
+        "every worker took a real share (at least 5 %): {shares:?}"
+    );
+    drop(workers);
+}
+
+/// Runs the futures `at_once` at a time, to the end.
+async fn posts_in_chunks<F: std::future::Future<Output = ()>>(
+    futures: impl Iterator<Item = F>,
+    at_once: usize,
+) {
+    use futures::stream::StreamExt as _;
+    futures::stream::iter(futures)
+        .buffer_unordered(at_once)
+        .collect::<Vec<()>>()
+        .await;
 }

@@ -19,6 +19,7 @@ mod instances;
 mod l10n;
 mod live;
 mod logs;
+mod mailer;
 mod metrics;
 mod openapi;
 mod permissions;

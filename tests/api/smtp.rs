@@ -1,24 +1,46 @@
 //! A real SMTP server on loopback, in-process, that keeps what it receives and can be told to
 //! refuse recipients. It speaks the part of RFC 5321 a submission client uses (EHLO/HELO,
-//! MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT) on its own thread and runtime, so
-//! it keeps serving whatever the test's runtime is doing.
+//! MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT, STARTTLS when it has a
+//! certificate) on its own thread and runtime, so it keeps serving whatever the test's
+//! runtime is doing. It can also misbehave as relays do: speak TLS only (`smtps`), stall
+//! after a message without answering, or drop the connection after a message.
 //!
 //! mailin-embedded was the first choice; with 32 concurrent lettre connections its sessions
 //! stalled until their five-minute timeout, so the sink is this small server instead.
 
 use std::net::{SocketAddr, TcpListener};
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
+use tokio::io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader};
+use tokio_rustls::TlsAcceptor;
+
+/// What a session runs over: TCP, or TLS after STARTTLS or from the first byte.
+trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
+
+/// How the sink speaks TLS.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tls {
+    /// Offers STARTTLS.
+    StartTls,
+    /// TLS from the first byte (`smtps://`).
+    Implicit,
+}
 
 #[derive(Clone, Default)]
 pub struct Sink {
     received: Arc<Mutex<Vec<Vec<u8>>>>,
     /// 0: accept; otherwise the SMTP code to refuse recipients with.
     refuse: Arc<AtomicU16>,
+    /// Read a message, then never answer (and do not keep it).
+    stall: Arc<AtomicBool>,
+    /// Close the connection after each message, without a word.
+    drop_after_message: Arc<AtomicBool>,
+    sessions: Arc<AtomicUsize>,
+    tls: Option<(Tls, TlsAcceptor)>,
 }
 
 impl Sink {
@@ -31,8 +53,34 @@ impl Sink {
 
     /// Starts a sink on this listener (so a test can pick the port before the server is up).
     pub fn start_on(listener: TcpListener) -> Self {
-        let sink = Self::default();
-        let serving = sink.clone();
+        Self::default().serve(listener)
+    }
+
+    /// A sink with a self-signed certificate for `localhost`; returns the certificate's PEM
+    /// file (in `dir`), for the client to trust.
+    pub fn start_tls(mode: Tls, dir: &std::path::Path) -> (Self, SocketAddr, PathBuf) {
+        let cert = rcgen::generate_simple_self_signed(vec!["localhost".to_owned()]).expect("certificate");
+        let pem = dir.join("sink-ca.pem");
+        std::fs::write(&pem, cert.cert.pem()).expect("pem");
+        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(cert.key_pair.serialize_der().into());
+        let config =
+            rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .expect("versions")
+                .with_no_client_auth()
+                .with_single_cert(vec![cert.cert.der().clone()], key)
+                .expect("server config");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("port");
+        let addr = listener.local_addr().expect("addr");
+        let sink = Self {
+            tls: Some((mode, TlsAcceptor::from(Arc::new(config)))),
+            ..Self::default()
+        };
+        (sink.serve(listener), addr, pem)
+    }
+
+    fn serve(self, listener: TcpListener) -> Self {
+        let serving = self.clone();
         listener.set_nonblocking(true).expect("non-blocking");
         std::thread::spawn(move || {
             let runtime = tokio::runtime::Builder::new_current_thread()
@@ -42,17 +90,31 @@ impl Sink {
             runtime.block_on(async move {
                 let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
                 while let Ok((stream, _)) = listener.accept().await {
-                    tokio::spawn(serving.clone().session(stream));
+                    let sink = serving.clone();
+                    tokio::spawn(async move {
+                        sink.sessions.fetch_add(1, Ordering::SeqCst);
+                        let stream: Box<dyn Io> = match &sink.tls {
+                            Some((Tls::Implicit, acceptor)) => match acceptor.accept(stream).await {
+                                Ok(tls) => Box::new(tls),
+                                Err(_) => return,
+                            },
+                            _ => Box::new(stream),
+                        };
+                        let secure = matches!(sink.tls, Some((Tls::Implicit, _)));
+                        let _ = sink.session(stream, secure, true).await;
+                    });
                 }
             });
         });
-        sink
+        self
     }
 
-    async fn session(self, stream: TcpStream) -> std::io::Result<()> {
-        let (reader, mut writer) = stream.into_split();
-        let mut lines = BufReader::new(reader);
-        writer.write_all(b"220 sink.test ESMTP\r\n").await?;
+    /// `secure`: over TLS already; `greet`: a new connection (not one after STARTTLS).
+    async fn session(self, stream: Box<dyn Io>, secure: bool, greet: bool) -> std::io::Result<()> {
+        let mut lines = BufReader::new(stream);
+        if greet {
+            lines.get_mut().write_all(b"220 sink.test ESMTP\r\n").await?;
+        }
         let mut line = Vec::new();
         loop {
             line.clear();
@@ -61,32 +123,72 @@ impl Sink {
             }
             let command = String::from_utf8_lossy(&line).to_ascii_uppercase();
             let reply = match command.get(..4).unwrap_or_default() {
-                "EHLO" => "250-sink.test\r\n250 8BITMIME\r\n".to_owned(),
+                "EHLO" => match (&self.tls, secure) {
+                    (Some((Tls::StartTls, _)), false) => {
+                        "250-sink.test\r\n250-8BITMIME\r\n250 STARTTLS\r\n".to_owned()
+                    }
+                    _ => "250-sink.test\r\n250-8BITMIME\r\n250 AUTH PLAIN LOGIN\r\n".to_owned(),
+                },
+                "STAR" if !secure && matches!(self.tls, Some((Tls::StartTls, _))) => {
+                    lines.get_mut().write_all(b"220 Ready to start TLS\r\n").await?;
+                    let Some((_, acceptor)) = self.tls.clone() else {
+                        return Ok(());
+                    };
+                    let tls = acceptor.accept(lines.into_inner()).await?;
+                    return Box::pin(self.session(Box::new(tls), true, false)).await;
+                }
+                "AUTH" => "235 2.7.0 Authentication successful\r\n".to_owned(),
                 "HELO" | "MAIL" | "RSET" | "NOOP" => "250 OK\r\n".to_owned(),
                 "RCPT" => match self.refuse.load(Ordering::SeqCst) {
                     0 => "250 OK\r\n".to_owned(),
                     code => format!("{code} 5.1.1 Mailbox unavailable (test sink)\r\n"),
                 },
                 "DATA" => {
-                    writer
+                    lines
+                        .get_mut()
                         .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
                         .await?;
                     let message = read_data(&mut lines).await?;
+                    if self.stall.load(Ordering::SeqCst) {
+                        // Hold the client until it gives up; what it sent is not kept.
+                        let mut rest = Vec::new();
+                        while lines.read_until(b'\n', &mut rest).await? > 0 {}
+                        return Ok(());
+                    }
                     self.received.lock().expect("lock").push(message);
+                    if self.drop_after_message.load(Ordering::SeqCst) {
+                        lines.get_mut().write_all(b"250 OK\r\n").await?;
+                        return Ok(());
+                    }
                     "250 OK\r\n".to_owned()
                 }
                 "QUIT" => {
-                    writer.write_all(b"221 Bye\r\n").await?;
+                    lines.get_mut().write_all(b"221 Bye\r\n").await?;
                     return Ok(());
                 }
                 _ => "500 Unknown command\r\n".to_owned(),
             };
-            writer.write_all(reply.as_bytes()).await?;
+            lines.get_mut().write_all(reply.as_bytes()).await?;
         }
     }
 
     pub fn refuse_recipients(&self, code: u16) {
         self.refuse.store(code, Ordering::SeqCst);
+    }
+
+    /// From now on, read each message and never answer it (a relay that hangs).
+    pub fn stall(&self, stall: bool) {
+        self.stall.store(stall, Ordering::SeqCst);
+    }
+
+    /// From now on, close each connection after accepting one message.
+    pub fn drop_after_each_message(&self) {
+        self.drop_after_message.store(true, Ordering::SeqCst);
+    }
+
+    /// How many connections were opened to the sink.
+    pub fn sessions(&self) -> usize {
+        self.sessions.load(Ordering::SeqCst)
     }
 
     pub fn received(&self) -> Vec<Vec<u8>> {

@@ -436,10 +436,13 @@ async fn deliveries_claims_outcomes_and_preferences() {
                 .expect("due")
                 .is_some_and(|due| due <= t)
         );
-        let claimed = db.claim_deliveries(t, t + 60_000, "w1", 10).await.expect("claim");
+        let claimed = db
+            .claim_deliveries(t, t + 60_000, "w1", 10, 0)
+            .await
+            .expect("claim");
         assert_eq!(claimed.len(), 2, "{}", backend.name);
         assert!(
-            db.claim_deliveries(t, t + 60_000, "w2", 10)
+            db.claim_deliveries(t, t + 60_000, "w2", 10, 0)
                 .await
                 .expect("claim")
                 .is_empty(),
@@ -447,7 +450,7 @@ async fn deliveries_claims_outcomes_and_preferences() {
         );
         // After the lease, another worker takes them over.
         let taken = db
-            .claim_deliveries(t + 61_000, t + 120_000, "w2", 10)
+            .claim_deliveries(t + 61_000, t + 120_000, "w2", 10, 0)
             .await
             .expect("claim");
         assert_eq!(taken.len(), 2, "{}", backend.name);
