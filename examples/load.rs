@@ -52,8 +52,8 @@ struct Options {
     streams: usize,
     postgres: Option<String>,
     instances: usize,
-    /// `email`: the email phase alone.
-    only: Option<String>,
+    /// `--only email`: the email phases alone.
+    email_only: bool,
 }
 
 fn options() -> Options {
@@ -64,7 +64,7 @@ fn options() -> Options {
         streams: 10_000,
         postgres: None,
         instances: 1,
-        only: None,
+        email_only: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
@@ -77,7 +77,7 @@ fn options() -> Options {
             "--streams" => options.streams = number(),
             "--instances" => options.instances = number().max(1),
             "--postgres" => options.postgres = Some(text.clone()),
-            "--only" if text == "email" => options.only = Some(text.clone()),
+            "--only" if text == "email" => options.email_only = true,
             _ => usage(),
         }
     }
@@ -96,7 +96,7 @@ fn usage() -> ! {
 async fn main() {
     let options = options();
     let binary = herald_binary();
-    if options.only.is_some() {
+    if options.email_only {
         return email_phases(&binary, &options).await;
     }
     let database = match &options.postgres {

@@ -15,6 +15,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::classify::{Draft, Params};
 use crate::domain::result::{OTHER_PLATFORM, PLATFORMS};
 use crate::i18n::{Forms, Lang, Localizer};
+use std::borrow::Cow;
 
 /// A stored instant (milliseconds since the epoch).
 pub fn millis(ms: i64) -> Timestamp {
@@ -106,7 +107,7 @@ pub struct Presenter<'a> {
     pub links: &'a Links,
 }
 
-impl Presenter<'_> {
+impl<'a> Presenter<'a> {
     pub fn text(&self, subject: &Subject<'_>, lang: &Lang, zone: &TimeZone) -> Text {
         let args = self.args(subject, lang, zone);
         let kind = subject.kind;
@@ -145,14 +146,16 @@ impl Presenter<'_> {
         }
     }
 
-    fn args<'s>(&self, subject: &'s Subject<'_>, lang: &Lang, zone: &TimeZone) -> FluentArgs<'s> {
+    /// The arguments of a kind's messages; the forms' names are the localizer's, not copied.
+    fn args<'s>(&self, subject: &'s Subject<'_>, lang: &Lang, zone: &TimeZone) -> FluentArgs<'s>
+    where
+        'a: 's,
+    {
+        let l10n: &'a Localizer = self.l10n;
         let params = subject.params;
         let formats = self.l10n.formats(lang);
-        // `platform-other` declares the forms a locale's sentences may ask of a network.
-        let other = self.platform(OTHER_PLATFORM, lang);
-        let declared: Vec<&str> = other.attributes.iter().map(|(name, _)| *name).collect();
-        let forms: Vec<Forms<'_>> = if subject.platforms.is_empty() {
-            vec![other.clone()]
+        let forms: Vec<Cow<'_, Forms>> = if subject.platforms.is_empty() {
+            vec![self.platform(OTHER_PLATFORM, lang)]
         } else {
             subject.platforms.iter().map(|p| self.platform(p, lang)).collect()
         };
@@ -161,29 +164,26 @@ impl Presenter<'_> {
         let known = subject.platforms.first().is_some_and(|p| p != OTHER_PLATFORM);
         args.set("known", yes_no(known));
         args.set("count", forms.len());
-        args.set("platform", forms[0].value.clone());
         args.set("platforms", formats.list(forms.iter().map(|f| f.value.as_str())));
-        // Each form as `$platform_<form>`, and `$platforms_<form>` for the list of them all
-        // (`$succeeded_<form>` for those that published); a network without the form is named
-        // as it is.
-        for name in &declared {
-            args.set(format!("platform_{name}"), forms[0].get(name).to_owned());
-            args.set(
-                format!("platforms_{name}"),
-                formats.list(forms.iter().map(|f| f.get(name))),
-            );
+        let succeeded: Vec<Cow<'_, Forms>> =
+            params.succeeded.iter().map(|p| self.platform(p, lang)).collect();
+        // Every kind gets every variable (a translation may use any); an empty list costs
+        // nothing.
+        let list = |forms: &[Cow<'_, Forms>], form: &str| match forms {
+            [] => String::new(),
+            _ => formats.list(forms.iter().map(|f| f.get(form))),
+        };
+        args.set("succeeded", list(&succeeded, ""));
+        // Each form `platform-other` declares as `$platform_<form>`, and `$platforms_<form>`
+        // for the list of them all (`$succeeded_<form>` for those that published); a network
+        // without the form is named as it is.
+        for names in l10n.form_names(lang) {
+            let form = names.form.as_str();
+            args.set(names.platform.as_str(), borrowed(&forms[0], form));
+            args.set(names.platforms.as_str(), list(&forms, form));
+            args.set(names.succeeded.as_str(), list(&succeeded, form));
         }
-        let succeeded: Vec<Forms<'_>> = params.succeeded.iter().map(|p| self.platform(p, lang)).collect();
-        args.set(
-            "succeeded",
-            formats.list(succeeded.iter().map(|f| f.value.as_str())),
-        );
-        for name in &declared {
-            args.set(
-                format!("succeeded_{name}"),
-                formats.list(succeeded.iter().map(|f| f.get(name))),
-            );
-        }
+        args.set("platform", borrowed(&forms[0], ""));
         args.set("partial", yes_no(params.partial == Some(true)));
         args.set("retry", yes_no(params.retry_available == Some(true)));
         args.set("by_system", yes_no(params.unlinked_by_system));
@@ -225,20 +225,23 @@ impl Presenter<'_> {
 
     /// A network's name and forms: its `platform-<id>` message, `platform-other` for none
     /// known, and `platform-unlisted` around the id of one herald has no message for.
-    fn platform(&self, platform: &str, lang: &Lang) -> Forms<'_> {
+    fn platform(&self, platform: &str, lang: &Lang) -> Cow<'a, Forms> {
+        let l10n: &'a Localizer = self.l10n;
         if (PLATFORMS.contains(&platform) || platform == OTHER_PLATFORM)
-            && let Some(forms) = self.l10n.forms(lang, &format!("platform-{platform}"), None)
+            && let Some(forms) = l10n.network(lang, platform)
         {
-            return forms;
+            return Cow::Borrowed(forms);
         }
         let mut args = FluentArgs::new();
         args.set("name", capitalized(platform));
-        self.l10n
-            .forms(lang, "platform-unlisted", Some(&args))
-            .unwrap_or_else(|| Forms {
-                value: platform.to_owned(),
-                attributes: Vec::new(),
-            })
+        Cow::Owned(
+            self.l10n
+                .forms(lang, "platform-unlisted", Some(&args))
+                .unwrap_or_else(|| Forms {
+                    value: platform.to_owned(),
+                    attributes: Vec::new(),
+                }),
+        )
     }
 
     fn action(&self, subject: &Subject<'_>, lang: &Lang, args: &FluentArgs<'_>) -> Option<Action> {
@@ -297,6 +300,15 @@ impl Presenter<'_> {
 
 fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// A network's form (its name for `""` or a form it lacks), borrowed from the localizer
+/// where the network's forms were formatted at load.
+fn borrowed<'l>(forms: &Cow<'l, Forms>, form: &str) -> Cow<'l, str> {
+    match forms {
+        Cow::Borrowed(forms) => Cow::Borrowed(forms.get(form)),
+        Cow::Owned(forms) => Cow::Owned(forms.get(form).to_owned()),
+    }
 }
 
 /// An unlisted network's id as a name: `mastodon` → `Mastodon`.

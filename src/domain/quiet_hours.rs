@@ -4,15 +4,16 @@
 //! Written `22:00-08:00` (stored and configured so) or `{"start": "22:00", "end": "08:00"}`
 //! (the API). A window whose end is earlier than its start crosses midnight. On a day with a
 //! daylight-saving change, the local times are taken as that day's clock shows them: an end at
-//! 02:30 on a night that skips from 02:00 to 03:00 ends at 03:00, and on a night that repeats
-//! 02:00–03:00 the window ends at the first 02:30.
+//! 02:30 on a night that skips from 02:00 to 03:00 ends at 03:30 (where the clock would be had
+//! it not jumped), and on a night that repeats 02:00–03:00 the window ends at the first 02:30
+//! and is not quiet again in the repeated hour.
 
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::Timestamp;
 use jiff::civil::Time;
 use jiff::tz::TimeZone;
-use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -63,9 +64,14 @@ impl QuietHours {
         if time >= self.end {
             day = day.tomorrow().ok()?;
         }
-        let end = day.to_datetime(self.end).to_zoned_datetime(zone.clone()).ok()?;
-        // A skipped local time resolves forward, so the end is never before now.
-        Some(end.timestamp().max(now + 1.minute()))
+        let end = day
+            .to_datetime(self.end)
+            .to_zoned_datetime(zone.clone())
+            .ok()?
+            .timestamp();
+        // In the hour an autumn night repeats, the wall clock can be inside again after the
+        // window ended: it ended.
+        (end > now).then_some(end)
     }
 }
 
@@ -180,7 +186,7 @@ mod tests {
         let tz = TimeZone::get(paris).expect("zone");
         let end = at("2026-03-29T08:00", paris);
         assert_eq!(end.to_string(), "2026-03-29T06:00:00Z");
-        // An end inside the skipped hour resolves to 03:00 local, after the jump.
+        // An end inside the skipped hour resolves to 03:30 local (01:30 UTC), after the jump.
         let skipped: QuietHours = "01:00-02:30".parse().expect("window");
         let ends = skipped.until(at("2026-03-29T01:30", paris), &tz).expect("quiet");
         assert_eq!(ends.to_string(), "2026-03-29T01:30:00Z");
@@ -195,6 +201,19 @@ mod tests {
             (ends - autumn).as_hours(),
             10,
             "23:00 to 08:00 across the change is 10 hours"
+        );
+        // A window ending inside the repeated hour ends at its first pass, and stays ended.
+        let repeated: QuietHours = "22:00-02:30".parse().expect("window");
+        let first_pass: Timestamp = "2026-10-25T00:10:00Z".parse().expect("time"); // 02:10 CEST
+        let second_pass: Timestamp = "2026-10-25T01:10:00Z".parse().expect("time"); // 02:10 CET
+        assert_eq!(
+            repeated.until(first_pass, &tz).map(|t| t.to_string()).as_deref(),
+            Some("2026-10-25T00:30:00Z")
+        );
+        assert_eq!(
+            repeated.until(second_pass, &tz),
+            None,
+            "over, though the clock reads 02:10 again"
         );
     }
 

@@ -30,6 +30,9 @@ pub enum SendError {
     /// SMTP 5xx: the server refused this message or address for good.
     #[error("{0}")]
     Permanent(String),
+    /// Nothing was sent: no connection came free before `start_by`.
+    #[error("{0}")]
+    NotStarted(String),
 }
 
 impl Mailer {
@@ -59,8 +62,9 @@ impl Mailer {
             Self::Smtp(pool) => pool
                 .send(message.envelope(), &message.formatted(), start_by)
                 .await
-                .map_err(|failure| match failure.smtp_error() {
-                    Some(error) if error.is_permanent() && !about_our_credentials(error) => {
+                .map_err(|failure| match (&failure, failure.smtp_error()) {
+                    (smtp::Failure::NoConnectionInTime, _) => SendError::NotStarted(failure.to_string()),
+                    (_, Some(error)) if error.is_permanent() && !about_our_credentials(error) => {
                         SendError::Permanent(error.to_string())
                     }
                     _ => SendError::Transient(failure.to_string()),

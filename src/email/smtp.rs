@@ -7,11 +7,13 @@
 //!
 //! The pool keeps at most `email.connections` connections. A connection idle for more than
 //! [`HEALTH_CHECK_AFTER`] answers a `NOOP` before it is used again, one idle for more than
-//! [`IDLE_TIMEOUT`] is closed instead (servers drop idle clients after a few minutes), and one
-//! that failed is never reused. A send that fails on a reused connection without an SMTP reply
-//! (the server had closed it) is tried once more on a new connection. Every send, connecting
-//! included, is bounded by `email.timeout`, and starts only while the caller's lease still
-//! covers it.
+//! [`IDLE_TIMEOUT`] is closed instead (servers drop idle clients after a few minutes). The
+//! transaction runs step by step: a refused recipient or message is followed by `RSET` and the
+//! connection stays; one that broke is never reused. When `MAIL FROM` on a reused connection
+//! gets no reply or `421` (the server had closed it), nothing was accepted yet, and the
+//! message goes out on a new connection. Every send, connecting included, is bounded by
+//! `email.timeout`, and starts only while the caller's lease still covers it. Credentials are
+//! never sent over an unencrypted connection, except to a server on loopback.
 
 use std::fmt;
 use std::io;
@@ -25,7 +27,9 @@ use std::time::{Duration, Instant};
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, DEFAULT_MECHANISMS};
 use lettre::transport::smtp::client::{AsyncSmtpConnection, AsyncTokioStream, Certificate, TlsParameters};
+use lettre::transport::smtp::commands::{Data, Mail, Rcpt, Rset};
 use lettre::transport::smtp::extension::ClientId;
+use lettre::transport::smtp::extension::{MailBodyParameter, MailParameter};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -88,7 +92,14 @@ impl FromStr for Relay {
         let credentials = url
             .password()
             .map(|password| Credentials::new(decode(url.username()), decode(password)));
-        let name = url.path().trim_matches('/');
+        // The first path segment, as lettre reads it.
+        let name = decode(
+            url.path()
+                .trim_start_matches('/')
+                .split('/')
+                .next()
+                .unwrap_or_default(),
+        );
         Ok(Self {
             host: host.trim_matches(['[', ']']).to_owned(),
             port: url.port().unwrap_or(default_port),
@@ -97,7 +108,7 @@ impl FromStr for Relay {
             hello: if name.is_empty() {
                 ClientId::default()
             } else {
-                ClientId::Domain(name.to_owned())
+                ClientId::Domain(name)
             },
         })
     }
@@ -125,30 +136,26 @@ pub enum Failure {
     Tls(String),
     #[error("the SMTP server did not finish within {0:?}")]
     TimedOut(Duration),
+    /// Nothing was sent: no connection was free before the caller's `start_by`.
     #[error("no SMTP connection was free in time; nothing was sent")]
     NoConnectionInTime,
 }
 
 impl Failure {
-    /// The SMTP server refused for good (5xx), as opposed to everything worth retrying.
+    /// lettre's error, when the failure came from the SMTP conversation.
     pub fn smtp_error(&self) -> Option<&lettre::transport::smtp::Error> {
         match self {
             Self::Smtp(error) => Some(error),
             _ => None,
         }
     }
+}
 
-    /// Failed without a reply from the server (no SMTP code): on a reused connection, the
-    /// server most likely closed it while it was idle. (Should the connection break after
-    /// the message's final dot, before the reply, the retry sends it again: delivery is
-    /// at-least-once, with the same Message-ID.)
-    fn without_reply(&self) -> bool {
-        match self {
-            Self::Smtp(error) => error.status().is_none() && !error.is_client(),
-            Self::Connect(_) => true,
-            Self::Tls(_) | Self::TimedOut(_) | Self::NoConnectionInTime => false,
-        }
-    }
+/// A transaction that failed: whether the server had accepted anything of it yet.
+struct Refused {
+    error: lettre::transport::smtp::Error,
+    /// `MAIL FROM` got no reply, or `421`: on a reused connection, the server had closed it.
+    closed_before_mail: bool,
 }
 
 pub struct Pool {
@@ -205,10 +212,10 @@ impl Pool {
     /// once a connection is free; if none is free by `start_by`, sends nothing
     /// ([`Failure::NoConnectionInTime`]): the caller's lease would not cover the send.
     pub async fn send(&self, envelope: &Envelope, message: &[u8], start_by: Instant) -> Result<(), Failure> {
-        let _slot = tokio::time::timeout_at(start_by.into(), self.slots.acquire())
-            .await
-            .map_err(|_| Failure::NoConnectionInTime)?
-            .map_err(|_| Failure::NoConnectionInTime)?;
+        let Ok(Ok(_slot)) = tokio::time::timeout_at(start_by.into(), self.slots.acquire()).await else {
+            // Timed out, or the semaphore closed (it never is): nothing was sent either way.
+            return Err(Failure::NoConnectionInTime);
+        };
         tokio::time::timeout(self.timeout, self.transact(envelope, message))
             .await
             .map_err(|_| Failure::TimedOut(self.timeout))?
@@ -219,24 +226,28 @@ impl Pool {
             Some(connection) => (connection, true),
             None => (self.connect().await?, false),
         };
-        match connection.send(envelope, message).await {
-            Ok(_) => {
+        let mut outcome = transaction(&mut connection, envelope, message).await;
+        if let Err(refused) = &outcome
+            && reused
+            && refused.closed_before_mail
+        {
+            connection = self.connect().await?;
+            outcome = transaction(&mut connection, envelope, message).await;
+        }
+        match outcome {
+            Ok(()) => {
                 self.keep(connection);
                 Ok(())
             }
-            Err(error) => {
-                let failure = Failure::from(error);
-                if reused && failure.without_reply() {
-                    // The server closed it while it was idle: one more try, on a new one.
-                    let mut fresh = self.connect().await?;
-                    fresh.send(envelope, message).await?;
-                    self.keep(fresh);
-                    return Ok(());
-                }
-                if !connection.has_broken() {
+            Err(refused) => {
+                // A refusal with a code leaves the connection usable once the transaction is
+                // reset; anything else leaves it in an unknown state.
+                if refused.error.status().is_some() && connection.command(Rset).await.is_ok() {
                     self.keep(connection);
+                } else {
+                    close(connection);
                 }
-                Err(failure)
+                Err(Failure::Smtp(refused.error))
             }
         }
     }
@@ -247,7 +258,7 @@ impl Pool {
             let (mut connection, since) = self.idle.lock().ok()?.pop()?;
             let idle = since.elapsed();
             if idle > IDLE_TIMEOUT {
-                tokio::spawn(async move { connection.abort().await });
+                close(connection);
                 continue;
             }
             if idle < HEALTH_CHECK_AFTER || connection.test_connected().await {
@@ -293,10 +304,72 @@ impl Pool {
             }
         }
         if let Some(credentials) = &relay.credentials {
+            let encrypted = match relay.security {
+                Security::Implicit => true,
+                Security::StartTls { .. } => connection.is_encrypted(),
+                Security::Plain => false,
+            };
+            if !encrypted && !loopback(&relay.host) {
+                close(connection);
+                return Err(Failure::Tls(
+                    "the SMTP server offers no TLS, and herald does not send credentials in the clear".into(),
+                ));
+            }
             connection.auth(DEFAULT_MECHANISMS, credentials).await?;
         }
         Ok(connection)
     }
+}
+
+/// One message, command by command (lettre's own `send` cannot say how far it got).
+async fn transaction(
+    connection: &mut AsyncSmtpConnection,
+    envelope: &Envelope,
+    message: &[u8],
+) -> Result<(), Refused> {
+    let mut parameters = Vec::new();
+    let addresses = envelope.to().iter().chain(envelope.from());
+    if addresses.map(AsRef::<str>::as_ref).any(|a| !a.is_ascii()) {
+        parameters.push(MailParameter::SmtpUtfEight);
+    }
+    if !message.is_ascii() {
+        parameters.push(MailParameter::Body(MailBodyParameter::EightBitMime));
+    }
+    if let Err(error) = connection
+        .command(Mail::new(envelope.from().cloned(), parameters))
+        .await
+    {
+        let closed_before_mail = error.status().is_none_or(|code| u16::from(code) == 421);
+        return Err(Refused {
+            error,
+            closed_before_mail,
+        });
+    }
+    let later = |error| Refused {
+        error,
+        closed_before_mail: false,
+    };
+    for recipient in envelope.to() {
+        connection
+            .command(Rcpt::new(recipient.clone(), Vec::new()))
+            .await
+            .map_err(later)?;
+    }
+    connection.command(Data).await.map_err(later)?;
+    connection.message(message).await.map_err(later)?;
+    Ok(())
+}
+
+/// Says goodbye in the background, for a second at most (a half-open socket never answers).
+fn close(mut connection: AsyncSmtpConnection) {
+    tokio::spawn(async move {
+        let _ = tokio::time::timeout(Duration::from_secs(1), connection.abort()).await;
+    });
+}
+
+fn loopback(host: &str) -> bool {
+    host.eq_ignore_ascii_case("localhost")
+        || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 /// A TLS stream as lettre takes one.
@@ -358,6 +431,8 @@ mod tests {
             let relay: Relay = url.parse().expect("url");
             assert_eq!((relay.security, relay.port), (security, port), "{url}");
         }
+        assert!(loopback("127.0.0.1") && loopback("::1") && loopback("LOCALHOST"));
+        assert!(!loopback("mail.example.com") && !loopback("10.0.0.1"));
         for bad in [
             "smtp://127.0.0.1:25?tls=bogus",
             "smtp://127.0.0.1:587?tls=starttls",

@@ -13,7 +13,7 @@ pub mod plurals;
 pub mod shape;
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -55,16 +55,31 @@ struct Locale {
     shapes: BTreeMap<String, Shape>,
     /// A whole number of each plural category, for [`Localizer::client_texts`].
     plural_samples: Vec<plurals::PluralSample>,
+    /// The networks' `platform-<id>` messages (those without variables), formatted once
+    /// (every rendered notification names networks), by `<id>`.
+    networks: HashMap<String, Forms>,
+    /// The forms `platform-other` declares, with the argument names they are passed under.
+    form_names: Vec<FormNames>,
 }
 
 /// A message and its attributes, formatted ([`Localizer::forms`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Forms<'l> {
+pub struct Forms {
     pub value: String,
-    pub attributes: Vec<(&'l str, String)>,
+    pub attributes: Vec<(String, String)>,
 }
 
-impl Forms<'_> {
+/// One declared form (`on`) and the arguments it is passed as: `platform_on`, `platforms_on`,
+/// `succeeded_on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormNames {
+    pub form: String,
+    pub platform: String,
+    pub platforms: String,
+    pub succeeded: String,
+}
+
+impl Forms {
     /// The form an attribute gives, or the value where this message has no such attribute.
     pub fn get(&self, attribute: &str) -> &str {
         self.attributes
@@ -230,22 +245,25 @@ impl Localizer {
     /// A message's value with each of its attributes (`.gender`, `.on`…), all from the first
     /// locale of the chain that has the message: a network's name with the grammatical forms
     /// that locale's sentences need. Attributes come in the order the file gives them.
-    pub fn forms(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Forms<'_>> {
-        lang.chain.iter().find_map(|&i| {
-            let bundle = &self.locales[i].bundle;
-            let message = bundle.get_message(id)?;
-            let mut errors = Vec::new();
-            let mut format = |pattern| bundle.format_pattern(pattern, args, &mut errors).into_owned();
-            let value = format(message.value()?);
-            let attributes = message
-                .attributes()
-                .map(|attribute| (attribute.id(), format(attribute.value())))
-                .collect();
-            if !errors.is_empty() {
-                tracing::warn!(message_id = id, ?errors, "Fluent formatting errors");
-            }
-            Some(Forms { value, attributes })
-        })
+    pub fn forms(&self, lang: &Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<Forms> {
+        lang.chain
+            .iter()
+            .find_map(|&i| format_forms(&self.locales[i].bundle, id, args))
+    }
+
+    /// A network's `platform-<id>` message with its forms, as formatted at load, from the
+    /// first locale of the chain that has it (`id`: `facebook`, `other`…).
+    pub fn network(&self, lang: &Lang, id: &str) -> Option<&Forms> {
+        lang.chain.iter().find_map(|&i| self.locales[i].networks.get(id))
+    }
+
+    /// The forms the chain's `platform-other` declares, and their argument names.
+    pub fn form_names(&self, lang: &Lang) -> &[FormNames] {
+        lang.chain
+            .iter()
+            .map(|&i| &self.locales[i])
+            .find(|l| l.networks.contains_key("other"))
+            .map_or(&[], |l| &l.form_names)
     }
 
     /// The chain that renders in exactly this shipped locale (for checks and snapshots).
@@ -340,6 +358,26 @@ fn merge_embedded(overrides: Sources) -> Sources {
         .collect()
 }
 
+/// A message and its attributes, formatted in one bundle.
+fn format_forms(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<Forms> {
+    let message = bundle.get_message(id)?;
+    let mut errors = Vec::new();
+    let mut format = |pattern| bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    let value = format(message.value()?);
+    let attributes = message
+        .attributes()
+        .map(|attribute| (attribute.id().to_owned(), format(attribute.value())))
+        .collect();
+    if !errors.is_empty() {
+        tracing::warn!(message_id = id, ?errors, "Fluent formatting errors");
+    }
+    Some(Forms { value, attributes })
+}
+
 fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale, I18nError> {
     let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag(tag.to_owned()))?;
     let rtl = RTL.contains(&id.language.as_str());
@@ -374,6 +412,29 @@ fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale,
                 errors: format!("{errors:?}"),
             })?;
     }
+    let networks: HashMap<String, Forms> = shapes
+        .iter()
+        .filter(|(_, shape)| shape.variables.is_empty())
+        .filter_map(|(id, _)| {
+            let network = id.strip_prefix("platform-")?;
+            Some((network.to_owned(), format_forms(&bundle, id, None)?))
+        })
+        .collect();
+    let form_names = networks
+        .get("other")
+        .map(|other| {
+            other
+                .attributes
+                .iter()
+                .map(|(form, _)| FormNames {
+                    form: form.clone(),
+                    platform: format!("platform_{form}"),
+                    platforms: format!("platforms_{form}"),
+                    succeeded: format!("succeeded_{form}"),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(Locale {
         tag: tag.to_owned(),
         bundle,
@@ -381,6 +442,8 @@ fn build_locale(tag: &str, sources: &BTreeMap<String, String>) -> Result<Locale,
         rtl,
         shapes,
         plural_samples,
+        networks,
+        form_names,
     })
 }
 

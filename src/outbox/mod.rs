@@ -205,12 +205,9 @@ impl Outbox {
         let parts = &self.0;
         let settings = &parts.settings;
         let started = parts.clock.now_ms();
-        // A send must end before the lease does, with a second to record it.
-        let start_by = std::time::Instant::now()
-            + settings
-                .lease
-                .saturating_sub(settings.timeout)
-                .saturating_sub(Duration::from_secs(1));
+        // A send must end before the lease does, with a timeout's worth of time left to record
+        // it (the lease exceeds twice the timeout).
+        let start_by = std::time::Instant::now() + settings.lease.saturating_sub(settings.timeout * 2);
         let claimed = parts
             .db
             .claim_deliveries(
@@ -290,10 +287,16 @@ impl Outbox {
                 .min()
                 .unwrap_or_default()
                 .to_owned();
-            let shown: Vec<&EmailNotification> = to_send
-                .iter()
-                .filter_map(|d| notifications.get(d.notification_id.as_str()).copied())
-                .collect();
+            // Deliveries that waited long (a deadline, quiet hours) may include several for the
+            // same notification (it re-notified meanwhile): the email shows it once.
+            let mut shown: Vec<&EmailNotification> = Vec::with_capacity(to_send.len());
+            for delivery in &to_send {
+                if let Some(notification) = notifications.get(delivery.notification_id.as_str())
+                    && !shown.iter().any(|n| n.id == notification.id)
+                {
+                    shown.push(notification);
+                }
+            }
             let composed =
                 parts
                     .composer
@@ -355,7 +358,7 @@ impl Outbox {
 
     fn retry_or_give_up(&self, delivery: &Claimed, error: &str, now: i64) -> Outcome {
         let settings = &self.0.settings;
-        if now - delivery.created_at >= ms(settings.give_up_after) {
+        if now - delivery.first_tried_at >= ms(settings.give_up_after) {
             return Outcome {
                 error: Some(error.to_owned()),
                 ..outcome(
@@ -455,6 +458,11 @@ impl Email {
                         )
                     },
                     Err(SendError::Transient(error)) => outbox.retry_or_give_up(delivery, error, finished),
+                    // Not a failure: due again at once, for the next claim.
+                    Err(SendError::NotStarted(reason)) => Outcome {
+                        run_at: Some(finished),
+                        ..outcome(delivery, DeliveryStatus::Pending, reason.clone())
+                    },
                 };
                 Outcome {
                     recipient: Some(self.address.clone()),

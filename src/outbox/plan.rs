@@ -47,11 +47,14 @@ pub struct Rules {
 
 impl Rules {
     pub fn new(catalog: &Catalog, settings: &config::Email) -> Self {
+        // A deadline's reminder is the point of its kind: seeing it weeks earlier does not
+        // cancel it.
         let waits = |kind: &KindSpec| {
-            settings
-                .unseen_delay
-                .or(kind.email_after)
-                .is_some_and(|d| !d.is_zero())
+            kind.email_before_deadline.is_none()
+                && settings
+                    .unseen_delay
+                    .or(kind.email_after)
+                    .is_some_and(|d| !d.is_zero())
         };
         Self {
             hourly_cap: settings.hourly_cap,
@@ -170,6 +173,7 @@ mod tests {
             language: None,
             attempts: 1,
             created_at: 0,
+            first_tried_at: 0,
         }
     }
 
@@ -364,6 +368,10 @@ mod tests {
         assert!(!by_catalog.inbox_first.contains("account-disconnected"));
         let everything = Rules::new(&catalog, &config("[email]\nunseen_delay = '5m'"));
         assert!(everything.inbox_first.contains("account-disconnected"));
+        assert!(
+            !everything.inbox_first.contains("account-refresh-due"),
+            "a deadline's reminder is never cancelled by a view"
+        );
         let nothing = Rules::new(&catalog, &config("[email]\nunseen_delay = '0s'"));
         assert!(nothing.inbox_first.is_empty());
     }

@@ -28,6 +28,7 @@ const TABLES: &[Table] = &[
             ("name", "text"),
             ("locale", "text"),
             ("timezone", "text"),
+            ("quiet_hours", "text"),
             ("inbox_version", "bigint"),
             ("inbox_floor", "bigint"),
             ("created_at", "bigint"),
@@ -155,6 +156,7 @@ const TABLES: &[Table] = &[
             ("created_at", "bigint"),
             ("updated_at", "bigint"),
             ("sent_at", "bigint"),
+            ("first_tried_at", "bigint"),
         ],
     },
 ];

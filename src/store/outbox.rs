@@ -22,6 +22,8 @@ pub struct Claimed {
     pub language: Option<String>,
     pub attempts: i64,
     pub created_at: i64,
+    /// When it was first claimed: `email.give_up_after` counts from here.
+    pub first_tried_at: i64,
 }
 
 /// What became of a claimed delivery.
@@ -128,7 +130,8 @@ impl Db {
     /// The candidates are the first rows of that index, never the whole backlog. On
     /// PostgreSQL each user is taken with a transaction-level advisory lock first, so workers
     /// on several instances never claim the same user's deliveries, and a worker skips the
-    /// users another one holds instead of waiting for them.
+    /// users another one holds instead of waiting for them (the lock's first key, `hera` in
+    /// ASCII, keeps it apart from other advisory locks on the database, sqlx's own).
     pub async fn claim_deliveries(
         &self,
         now: i64,
@@ -138,27 +141,30 @@ impl Db {
         ahead: i64,
     ) -> Result<Vec<Claimed>> {
         const SQLITE: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
-                leased_by = $3, attempts = attempts + 1, updated_at = $1 \
-            WHERE user_id IN (SELECT user_id FROM deliveries \
-                  WHERE status IN ('pending', 'sending') AND run_at <= $1 ORDER BY run_at LIMIT $4) \
+                leased_by = $3, attempts = attempts + 1, updated_at = $1, \
+                first_tried_at = coalesce(first_tried_at, $1) \
+            WHERE user_id IN (SELECT DISTINCT user_id FROM (SELECT user_id FROM deliveries \
+                  WHERE status IN ('pending', 'sending') AND run_at <= $1 ORDER BY run_at LIMIT $4 * 8) \
+                  LIMIT $4) \
               AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
-            RETURNING id, user_id, notification_id, category, language, attempts, created_at";
+            RETURNING id, user_id, notification_id, category, language, attempts, created_at, first_tried_at";
         const POSTGRES: &str = "WITH candidates AS ( \
                 SELECT user_id, run_at FROM deliveries \
                 WHERE status IN ('pending', 'sending') AND run_at <= $1 \
                 ORDER BY run_at LIMIT $4 * 8), \
             due AS ( \
-                SELECT DISTINCT user_id FROM (SELECT user_id FROM candidates \
-                    WHERE pg_try_advisory_xact_lock(hashtextextended(user_id, 0)) LIMIT $4) AS locked), \
+                SELECT user_id FROM (SELECT DISTINCT user_id FROM candidates) AS distinct_users \
+                WHERE pg_try_advisory_xact_lock(1751478881, hashtext(user_id)) LIMIT $4), \
             picked AS ( \
                 SELECT id FROM deliveries \
                 WHERE user_id IN (SELECT user_id FROM due) \
                   AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
                 FOR UPDATE SKIP LOCKED) \
             UPDATE deliveries AS d SET status = 'sending', run_at = $2, lease_until = $2, leased_by = $3, \
-                attempts = d.attempts + 1, updated_at = $1 \
+                attempts = d.attempts + 1, updated_at = $1, first_tried_at = coalesce(d.first_tried_at, $1) \
             FROM picked WHERE d.id = picked.id \
-            RETURNING d.id, d.user_id, d.notification_id, d.category, d.language, d.attempts, d.created_at";
+            RETURNING d.id, d.user_id, d.notification_id, d.category, d.language, d.attempts, d.created_at, \
+                d.first_tried_at";
         let sql = dialect!(self, sqlite: SQLITE, postgres: POSTGRES);
         Ok(on_pool!(self, |pool| sqlx::query_as(sql)
             .bind(now)
@@ -269,7 +275,7 @@ impl Db {
                     value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
                     CAST(value ->> 'sent_at' AS BIGINT) AS sent_at FROM ",
             elements(1),
-            ") AS o WHERE deliveries.id = o.id AND deliveries.leased_by = $2"
+            ") AS o WHERE deliveries.id = o.id AND deliveries.status = 'sending' AND deliveries.leased_by = $2"
         );
         let suppress_sql = json_rows!(
             self,

@@ -435,7 +435,7 @@ async fn a_refresh_deadline_emails_a_week_ahead_unless_relinked_first() {
     assert_eq!(app.dispatch().await, 1, "two days left: at once");
     let later = deliveries(&app, "later").await;
     assert_eq!(
-        later[0]["reason"], "waiting until a week before the deadline",
+        later[0]["reason"], "waiting to remind shortly before the deadline",
         "{later:#?}"
     );
 

@@ -94,6 +94,28 @@ async fn a_connection_the_server_dropped_is_replaced() {
     assert_eq!(sink.sessions(), 3, "a new connection for each");
 }
 
+/// A refused recipient ends that message, not the connection: `RSET`, and the next one goes
+/// out on it.
+#[tokio::test]
+async fn a_refusal_resets_the_transaction_and_keeps_the_connection() {
+    let (sink, addr) = Sink::start();
+    let pool = pool(
+        &format!("smtp://127.0.0.1:{}", addr.port()),
+        Duration::from_secs(10),
+        None,
+    );
+    sink.refuse_recipients(550);
+    let refused = send(&pool, 1).await.expect_err("refused");
+    assert!(
+        refused.smtp_error().is_some_and(|e| e.is_permanent()),
+        "{refused}"
+    );
+    sink.refuse_recipients(0);
+    send(&pool, 2).await.expect("the next one");
+    assert_eq!(sink.received().len(), 1);
+    assert_eq!(sink.sessions(), 1, "one connection for both");
+}
+
 /// A server that takes a message and never answers: the send gives up at the timeout, the
 /// connection is not reused, and what the server did not accept is not counted as sent.
 #[tokio::test]

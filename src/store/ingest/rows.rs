@@ -109,7 +109,7 @@ impl Clock {
         let inbox = self.now.saturating_add(wait);
         let deadline = row.email_not_before.unwrap_or(i64::MIN);
         if deadline > self.deliver_at.max(inbox) {
-            (deadline, "waiting until a week before the deadline")
+            (deadline, "waiting to remind shortly before the deadline")
         } else if inbox > self.deliver_at {
             (inbox, "waiting to be seen in the inbox first")
         } else {
