@@ -110,10 +110,10 @@ struct UserBody {
 #[serde(deny_unknown_fields)]
 struct QuietHoursBody {
     /// `HH:MM`, when the quiet starts.
-    #[schema(pattern = "^[0-9]{2}:[0-9]{2}$", example = "22:00")]
+    #[schema(pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", example = "22:00")]
     start: String,
     /// `HH:MM`, when it ends; earlier than `start` for a window across midnight.
-    #[schema(pattern = "^[0-9]{2}:[0-9]{2}$", example = "08:00")]
+    #[schema(pattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$", example = "08:00")]
     end: String,
 }
 
