@@ -440,16 +440,34 @@ async fn own_pool_rate(sink: std::net::SocketAddr, emails: usize, connections: u
         herald::email::smtp::Pool::new(relay, connections, Duration::from_secs(30), None).expect("pool"),
     );
     let message = sample_message();
-    let (envelope, bytes) = (message.envelope().clone(), Arc::new(message.formatted()));
+    let (envelope, bytes) = (
+        Arc::new(message.envelope().clone()),
+        Arc::new(message.formatted()),
+    );
+    send_rate(emails, connections, move || {
+        let (pool, envelope, bytes) = (pool.clone(), envelope.clone(), bytes.clone());
+        async move {
+            let start_by = Instant::now() + Duration::from_secs(60);
+            pool.send(&envelope, &bytes, start_by).await.expect("herald send");
+        }
+    })
+    .await
+}
+
+/// Emails per second when `senders` tasks call `send` until `emails` were sent.
+async fn send_rate<F, S>(emails: usize, senders: u32, send: S) -> f64
+where
+    S: Fn() -> F + Clone + Send + 'static,
+    F: std::future::Future<Output = ()> + Send,
+{
     let next = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
-    let tasks: Vec<_> = (0..connections)
+    let tasks: Vec<_> = (0..senders)
         .map(|_| {
-            let (pool, envelope, bytes, next) = (pool.clone(), envelope.clone(), bytes.clone(), next.clone());
+            let (send, next) = (send.clone(), next.clone());
             tokio::spawn(async move {
                 while next.fetch_add(1, Ordering::Relaxed) < emails as u64 {
-                    let start_by = Instant::now() + Duration::from_secs(60);
-                    pool.send(&envelope, &bytes, start_by).await.expect("herald send");
+                    send().await;
                 }
             })
         })
@@ -483,22 +501,13 @@ async fn lettre_pool_rate(sink: std::net::SocketAddr, emails: usize) -> f64 {
             .pool_config(lettre::transport::smtp::PoolConfig::new().max_size(LETTRE_CONNECTIONS))
             .build();
     let message = sample_message();
-    let next = Arc::new(AtomicU64::new(0));
-    let started = Instant::now();
-    let tasks: Vec<_> = (0..LETTRE_CONNECTIONS)
-        .map(|_| {
-            let (transport, message, next) = (transport.clone(), message.clone(), next.clone());
-            tokio::spawn(async move {
-                while next.fetch_add(1, Ordering::Relaxed) < emails as u64 {
-                    transport.send(message.clone()).await.expect("lettre send");
-                }
-            })
-        })
-        .collect();
-    for task in tasks {
-        task.await.expect("task");
-    }
-    emails as f64 / started.elapsed().as_secs_f64()
+    send_rate(emails, LETTRE_CONNECTIONS, move || {
+        let (transport, message) = (transport.clone(), message.clone());
+        async move {
+            transport.send(message).await.expect("lettre send");
+        }
+    })
+    .await
 }
 
 type Sender = http1::SendRequest<Full<Bytes>>;

@@ -31,6 +31,11 @@ fn pool(url: &str, timeout: Duration, ca: Option<&std::path::Path>) -> Pool {
     Pool::new(relay, 4, timeout, ca).expect("pool")
 }
 
+/// A pool to the plain-text sink at `addr`, trusting nothing extra.
+fn plain_pool(addr: std::net::SocketAddr, timeout: Duration) -> Pool {
+    pool(&format!("smtp://127.0.0.1:{}", addr.port()), timeout, None)
+}
+
 #[tokio::test]
 async fn starttls_and_implicit_tls_trust_a_private_ca_and_nothing_else() {
     let dir = tempfile::tempdir().expect("dir");
@@ -80,11 +85,7 @@ async fn tls_required_refuses_a_server_without_starttls() {
 async fn a_connection_the_server_dropped_is_replaced() {
     let (sink, addr) = Sink::start();
     sink.drop_after_each_message();
-    let pool = pool(
-        &format!("smtp://127.0.0.1:{}", addr.port()),
-        Duration::from_secs(10),
-        None,
-    );
+    let pool = plain_pool(addr, Duration::from_secs(10));
     for n in 0..3 {
         send(&pool, n)
             .await
@@ -99,11 +100,7 @@ async fn a_connection_the_server_dropped_is_replaced() {
 #[tokio::test]
 async fn a_refusal_resets_the_transaction_and_keeps_the_connection() {
     let (sink, addr) = Sink::start();
-    let pool = pool(
-        &format!("smtp://127.0.0.1:{}", addr.port()),
-        Duration::from_secs(10),
-        None,
-    );
+    let pool = plain_pool(addr, Duration::from_secs(10));
     sink.refuse_recipients(550);
     let refused = send(&pool, 1).await.expect_err("refused");
     assert!(
@@ -121,11 +118,7 @@ async fn a_refusal_resets_the_transaction_and_keeps_the_connection() {
 #[tokio::test]
 async fn a_stalled_server_times_out_and_the_retry_sends_one_copy() {
     let (sink, addr) = Sink::start();
-    let pool = pool(
-        &format!("smtp://127.0.0.1:{}", addr.port()),
-        Duration::from_millis(300),
-        None,
-    );
+    let pool = plain_pool(addr, Duration::from_millis(300));
     sink.stall(true);
     let failure = send(&pool, 1).await.expect_err("stalled");
     assert!(matches!(failure, Failure::TimedOut(_)), "{failure}");
