@@ -238,6 +238,14 @@ impl Db {
         }
     }
 
+    /// The statement that opens a transaction which writes. SQLite's default transaction
+    /// takes the write lock at its first write, and when another connection committed after
+    /// the transaction's first read, that upgrade fails at once (`SQLITE_BUSY_SNAPSHOT`),
+    /// whatever the busy timeout: `BEGIN IMMEDIATE` takes the lock first, waiting for it.
+    fn begin_write(&self) -> &'static str {
+        dialect!(self, sqlite: "BEGIN IMMEDIATE", postgres: "BEGIN")
+    }
+
     pub async fn ping(&self) -> Result<()> {
         on_pool!(self, |pool| sqlx::query("SELECT 1")
             .execute(pool)

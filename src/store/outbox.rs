@@ -285,7 +285,7 @@ impl Db {
             " WHERE true ON CONFLICT (user_id, address) DO UPDATE SET reason = excluded.reason"
         );
         on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             sqlx::query(outcomes_sql)
                 .bind(json(outcomes)?)
                 .bind(worker)
@@ -350,7 +350,7 @@ impl Db {
             WHERE id = $1 AND status IN ('dead', 'suppressed') RETURNING user_id, recipient";
         const UNSUPPRESS: &str = "DELETE FROM suppressions WHERE user_id = $1 AND address = $2";
         on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             let row: Option<(String, Option<String>)> = sqlx::query_as(RETRY)
                 .bind(id)
                 .bind(now)
@@ -419,7 +419,7 @@ impl Db {
         );
         let off = json(off)?;
         on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             if switch == Switch::ExistingUserOnly {
                 let exists = sqlx::query(EXISTS)
                     .bind(user.as_str())

@@ -100,7 +100,7 @@ impl Db {
         );
         let ref_ids = profile.ayrshare_ref_ids.as_deref().map(json).transpose()?;
         on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             let created_at: i64 = sqlx::query_scalar(UPSERT)
                 .bind(id.as_str())
                 .bind(&profile.email)
@@ -149,7 +149,7 @@ impl Db {
     pub async fn delete_user(&self, id: &UserId, now: i64) -> Result<Option<i64>> {
         const SQL: &str = "DELETE FROM users WHERE id = $1";
         Ok(on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             let done = sqlx::query(SQL).bind(id.as_str()).execute(&mut *tx).await?;
             if done.rows_affected() == 0 {
                 return Ok(None);
@@ -180,7 +180,7 @@ impl Db {
     pub async fn revoke_tokens(&self, id: &UserId, now: i64) -> Result<i64> {
         const WAKE: &str = "UPDATE users SET inbox_version = inbox_version + 1 WHERE id = $1";
         Ok(on_pool!(self, |pool| {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(self.begin_write()).await?;
             let generation: i64 = sqlx::query_scalar(BUMP_GENERATION)
                 .bind(id.as_str())
                 .bind(now)

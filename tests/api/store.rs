@@ -728,6 +728,49 @@ async fn transient_failures_are_told_from_faults() {
     }
 }
 
+/// A transaction that reads before it writes waits for a writer that holds the lock, and
+/// then writes: it does not fail because that writer committed after its read (SQLite's
+/// `SQLITE_BUSY_SNAPSHOT`, which once answered an unsubscribe link with 503).
+#[tokio::test]
+async fn a_transaction_that_reads_first_waits_for_the_writer_instead_of_failing() {
+    let backend = backends().await.remove(0);
+    let Raw::Sqlite(path) = &backend.raw else {
+        unreachable!("the first backend is SQLite")
+    };
+    let db = &backend.db;
+    let u = user("u");
+    db.put_user(&u, &UserProfile::default(), now())
+        .await
+        .expect("put");
+    let mut other = SqliteConnection::connect_with(&SqliteConnectOptions::new().filename(path))
+        .await
+        .expect("connect");
+    other
+        .execute("BEGIN IMMEDIATE; UPDATE users SET updated_at = updated_at + 1")
+        .await
+        .expect("lock");
+    let mut unsubscribe = tokio::spawn({
+        let db = db.clone();
+        let u = u.clone();
+        async move { db.unsubscribe(&u, &["media".into()], now()).await }
+    });
+    // How long a transaction that upgrades its read lock is given to fail; one that takes the
+    // write lock first waits for the other writer, however long it holds it.
+    let early = tokio::time::timeout(std::time::Duration::from_millis(500), &mut unsubscribe).await;
+    assert!(
+        early.is_err(),
+        "the unsubscribe ended while another writer held the lock: {early:?}"
+    );
+    other.execute("COMMIT").await.expect("commit");
+    unsubscribe
+        .await
+        .expect("task")
+        .expect("unsubscribe after the commit");
+    let prefs = db.preferences(&u).await.expect("prefs");
+    assert_eq!(prefs.len(), 1, "{prefs:?}");
+    db.close().await;
+}
+
 /// Migration 3 rebuilds three SQLite tables to add CHECKs: rows, triggers and cascades survive
 /// it, and a word outside the enums is refused afterwards.
 #[tokio::test]
