@@ -8,6 +8,7 @@
 //! ```text
 //! cargo run --release --example load -- [--seconds 10] [--connections 64] [--users 10000]
 //!     [--postgres postgres://postgres@127.0.0.1:5432/postgres [--instances 2]]
+//!     [--only email|ingest]
 //! ```
 //!
 //! herald runs as its own process (the release binary next to this example), so the memory
@@ -52,8 +53,14 @@ struct Options {
     streams: usize,
     postgres: Option<String>,
     instances: usize,
-    /// `--only email`: the email phases alone.
-    email_only: bool,
+    /// `--only email` or `--only ingest`: those phases alone (ingest with its ceiling).
+    only: Option<Only>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Only {
+    Email,
+    Ingest,
 }
 
 fn options() -> Options {
@@ -64,7 +71,7 @@ fn options() -> Options {
         streams: 10_000,
         postgres: None,
         instances: 1,
-        email_only: false,
+        only: None,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     for pair in args.chunks(2) {
@@ -77,7 +84,8 @@ fn options() -> Options {
             "--streams" => options.streams = number(),
             "--instances" => options.instances = number().max(1),
             "--postgres" => options.postgres = Some(text.clone()),
-            "--only" if text == "email" => options.email_only = true,
+            "--only" if text == "email" => options.only = Some(Only::Email),
+            "--only" if text == "ingest" => options.only = Some(Only::Ingest),
             _ => usage(),
         }
     }
@@ -87,7 +95,7 @@ fn options() -> Options {
 fn usage() -> ! {
     eprintln!(
         "usage: cargo run --release --example load -- [--seconds N] [--connections N] [--users N] \
-         [--streams N] [--postgres ADMIN_URL [--instances N]] [--only email]"
+         [--streams N] [--postgres ADMIN_URL [--instances N]] [--only email|ingest]"
     );
     std::process::exit(2)
 }
@@ -96,7 +104,7 @@ fn usage() -> ! {
 async fn main() {
     let options = options();
     let binary = herald_binary();
-    if options.email_only {
+    if options.only == Some(Only::Email) {
         return email_phases(&binary, &options).await;
     }
     let database = match &options.postgres {
@@ -174,6 +182,13 @@ async fn main() {
     report("ingest", "results/s", &ingest, of_ceiling);
     if let Some(wal) = wal {
         println!("WAL peak       {:>8.1} MB", wal.stop() as f64 / 1e6);
+    }
+    if options.only == Some(Only::Ingest) {
+        drop(servers);
+        if let Some(database) = database {
+            database.drop().await;
+        }
+        return;
     }
 
     // Learn each polled user's ETag once, then poll as a dashboard would.
