@@ -131,7 +131,9 @@ impl Db {
     /// PostgreSQL each user is taken with a transaction-level advisory lock first, so workers
     /// on several instances never claim the same user's deliveries, and a worker skips the
     /// users another one holds instead of waiting for them (the lock's first key, `hera` in
-    /// ASCII, keeps it apart from other advisory locks on the database, sqlx's own).
+    /// ASCII, keeps it apart from other advisory locks on the database, sqlx's own). SQLite,
+    /// which herald does not `ANALYZE`, is told the indexes (`INDEXED BY`): left to itself it
+    /// walked every pending delivery through `deliveries_status` on each claim.
     pub async fn claim_deliveries(
         &self,
         now: i64,
@@ -140,13 +142,13 @@ impl Db {
         users: u32,
         ahead: i64,
     ) -> Result<Vec<Claimed>> {
-        const SQLITE: &str = "UPDATE deliveries SET status = 'sending', run_at = $2, lease_until = $2, \
-                leased_by = $3, attempts = attempts + 1, updated_at = $1, \
+        const SQLITE: &str = "UPDATE deliveries INDEXED BY deliveries_user SET status = 'sending', \
+                run_at = $2, lease_until = $2, leased_by = $3, attempts = attempts + 1, updated_at = $1, \
                 first_tried_at = coalesce(first_tried_at, $1) \
             WHERE user_id IN (SELECT DISTINCT user_id FROM (SELECT user_id FROM deliveries \
-                  WHERE status IN ('pending', 'sending') AND run_at <= $1 ORDER BY run_at LIMIT $4 * 8) \
-                  LIMIT $4) \
-              AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
+                  INDEXED BY deliveries_due WHERE status IN ('pending', 'sending') AND run_at <= $1 \
+                  ORDER BY run_at LIMIT $4 * 8) LIMIT $4) \
+              AND status IN ('pending', 'sending') AND ((status = 'pending' AND run_at <= $1 + $5) OR (status = 'sending' AND run_at <= $1)) \
             RETURNING id, user_id, notification_id, category, language, attempts, created_at, first_tried_at";
         const POSTGRES: &str = "WITH candidates AS ( \
                 SELECT user_id, run_at FROM deliveries \
@@ -176,10 +178,15 @@ impl Db {
             .await)?)
     }
 
-    /// When the next delivery becomes due (or a lease runs out), if any is waiting.
+    /// When the next delivery becomes due (or a lease runs out), if any is waiting: the first
+    /// entry of `deliveries_due` (SQLite, left to itself, counted through every pending one).
     pub async fn next_delivery_due(&self) -> Result<Option<i64>> {
         const SQL: &str = "SELECT MIN(run_at) FROM deliveries WHERE status IN ('pending', 'sending')";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+        let sql = dialect!(self,
+            sqlite: "SELECT MIN(run_at) FROM deliveries INDEXED BY deliveries_due \
+                WHERE status IN ('pending', 'sending')",
+            postgres: SQL);
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(sql)
             .fetch_one(pool)
             .await)?)
     }
@@ -263,20 +270,32 @@ impl Db {
         suppress: &[(String, String, String)],
         now: i64,
     ) -> Result<()> {
-        let outcomes_sql = json_rows!(
-            self,
-            "UPDATE deliveries SET status = o.status, reason = o.reason, \
-                run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, \
-                last_error = coalesce(o.error, deliveries.last_error), \
-                recipient = coalesce(o.recipient, deliveries.recipient), \
-                email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, updated_at = $3 \
-            FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, value ->> 'reason' AS reason, \
-                    CAST(value ->> 'run_at' AS BIGINT) AS run_at, value ->> 'error' AS error, \
-                    value ->> 'recipient' AS recipient, value ->> 'email_id' AS email_id, \
-                    CAST(value ->> 'sent_at' AS BIGINT) AS sent_at FROM ",
-            elements(1),
-            ") AS o WHERE deliveries.id = o.id AND deliveries.status = 'sending' AND deliveries.leased_by = $2"
-        );
+        macro_rules! outcomes {
+            ($rows:literal, $fence:literal) => {
+                concat!(
+                    "UPDATE deliveries SET status = o.status, reason = o.reason, \
+                        run_at = coalesce(o.run_at, deliveries.run_at), lease_until = NULL, \
+                        last_error = coalesce(o.error, deliveries.last_error), \
+                        recipient = coalesce(o.recipient, deliveries.recipient), \
+                        email_id = coalesce(o.email_id, deliveries.email_id), sent_at = o.sent_at, \
+                        updated_at = $3 \
+                    FROM (SELECT value ->> 'id' AS id, value ->> 'status' AS status, \
+                            value ->> 'reason' AS reason, CAST(value ->> 'run_at' AS BIGINT) AS run_at, \
+                            value ->> 'error' AS error, value ->> 'recipient' AS recipient, \
+                            value ->> 'email_id' AS email_id, CAST(value ->> 'sent_at' AS BIGINT) AS sent_at \
+                        FROM ",
+                    $rows,
+                    ") AS o WHERE deliveries.id = o.id AND ",
+                    $fence,
+                    " = 'sending' AND deliveries.leased_by = $2"
+                )
+            };
+        }
+        // SQLite finds each outcome's delivery by its id only if the fence's `status` cannot
+        // serve as an index (`+`): otherwise it walked every delivery being sent, for each outcome.
+        let outcomes_sql = dialect!(self,
+            sqlite: outcomes!("json_each($1)", "+deliveries.status"),
+            postgres: outcomes!("jsonb_array_elements($1::jsonb)", "deliveries.status"));
         let suppress_sql = json_rows!(
             self,
             "INSERT INTO suppressions (user_id, address, reason, created_at) \
@@ -310,7 +329,11 @@ impl Db {
     /// How many deliveries are due now (pending, their time come): the email backlog.
     pub async fn outbox_due(&self, now: i64) -> Result<i64> {
         const SQL: &str = "SELECT count(*) FROM deliveries WHERE status = 'pending' AND run_at <= $1";
-        Ok(on_pool!(self, |pool| sqlx::query_scalar(SQL)
+        let sql = dialect!(self,
+            sqlite: "SELECT count(*) FROM deliveries INDEXED BY deliveries_due \
+                WHERE status IN ('pending', 'sending') AND status = 'pending' AND run_at <= $1",
+            postgres: SQL);
+        Ok(on_pool!(self, |pool| sqlx::query_scalar(sql)
             .bind(now)
             .fetch_one(pool)
             .await)?)
