@@ -156,7 +156,7 @@ impl BatchOps for Batch {
                 CASE WHEN value ->> 'email_event' IS NULL THEN NULL ELSE $2 END, $2, $2, \
                 (value ->> 'expires')::bigint \
             FROM jsonb_array_elements($1::jsonb) ORDER BY value ->> 'user', value ->> 'key'",
-            upsert_conflict!(),
+            upsert_conflict!("$3"),
             "RETURNING id, user_id, condition_key, occurrences, emailed_event_id"
         );
         let conn = &mut *self.0;

@@ -27,17 +27,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Connection, Sqlite, SqliteConnection, SqlitePool};
+use sqlx::{Connection, SqliteConnection, SqlitePool};
 
-use super::ingest::{
-    self, Applied, BatchOps, Clock, DeliveryRow, EventRow, IngestJob, KeyRow, OpenRow, Opened, Stored,
-    UpsertRow, Upserted, upsert_conflict,
-};
-use super::{Result, StoreError, StoreOptions, json};
+mod batch;
+
+use super::ingest::{self, IngestJob, Stored};
+use super::{Result, StoreError, StoreOptions};
 use crate::config::Synchronous;
 use crate::security::files::{private_dir, private_file};
+use batch::Batch;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -217,8 +216,6 @@ impl SqliteStore {
     }
 }
 
-struct Batch(PoolConnection<Sqlite>);
-
 /// Copies committed pages into the database file, off the ingest path. PASSIVE never waits for
 /// readers or the writer; whatever it cannot copy now it copies next time.
 async fn checkpoint(pool: SqlitePool, background: Arc<Background>) {
@@ -306,113 +303,4 @@ impl Drop for AbortOnDrop {
     fn drop(&mut self) {
         self.0.abort();
     }
-}
-
-impl BatchOps for Batch {
-    /// Expiry filters by user with `+user_id`, which keeps SQLite on the small
-    /// `notifications_expiry` range instead of walking every open row of each user.
-    async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
-        const SQL: &str = "BEGIN IMMEDIATE; \
-            UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= $1 \
-                AND +user_id IN (SELECT value FROM json_each($2)); \
-            INSERT INTO users (id, created_at, updated_at) \
-                SELECT value, $1, $1 FROM json_each($2) WHERE true ON CONFLICT (id) DO NOTHING; \
-            SELECT e.user_id, e.idem_key, e.body_hash, e.response \
-                FROM json_each($3) AS j \
-                JOIN events AS e ON e.user_id = j.value ->> 'user' AND e.idem_key = j.value ->> 'key'; \
-            SELECT id, NULL, NULL, NULL \
-                FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM json_each($2))";
-        let rows: Vec<OpenRow> = sqlx::query_as(SQL)
-            .bind(now)
-            .bind(json(&users)?)
-            .bind(json(&keys)?)
-            .fetch_all(&mut *self.0)
-            .await?;
-        Ok(Opened::from_rows(rows))
-    }
-
-    async fn apply(
-        &mut self,
-        resolves: &[KeyRow<'_>],
-        rows: &[UpsertRow<'_>],
-        clock: &Clock,
-    ) -> Result<Applied> {
-        const SQL: &str = concat!(
-            "UPDATE notifications SET state = 'resolved', resolved_at = $2 \
-                WHERE state = 'open' AND (user_id, resolve_key) IN \
-                    (SELECT value ->> 'user', value ->> 'key' FROM json_each($4)) \
-                RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences, \
-                    NULL AS emailed_event_id; \
-            INSERT INTO notifications (id, user_id, kind, category, severity, state, \
-                condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
-                last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at) \
-            SELECT value ->> 'id', value ->> 'user', value ->> 'kind', value ->> 'category', \
-                value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
-                value ->> 'platforms', value ->> 'params', value ->> 'language', value ->> 'n', \
-                value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
-                iif(value ->> 'email_event' IS NULL, NULL, $2), $2, $2, value ->> 'expires' \
-            FROM json_each($1) WHERE true",
-            upsert_conflict!(),
-            "RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences, emailed_event_id"
-        );
-        let changed: Vec<Changed> = sqlx::query_as(SQL)
-            .bind(json(&rows)?)
-            .bind(clock.now)
-            .bind(clock.renotify_cutoff)
-            .bind(json(&resolves)?)
-            .fetch_all(&mut *self.0)
-            .await?;
-        let mut applied = Applied::default();
-        for row in changed {
-            if row.tag == "resolved" {
-                applied.resolved.push((row.id, row.user_id, row.key));
-            } else {
-                applied.upserted.push(Upserted {
-                    id: row.id,
-                    user_id: row.user_id,
-                    condition_key: row.key,
-                    occurrences: row.occurrences,
-                    emailed_event_id: row.emailed_event_id,
-                });
-            }
-        }
-        Ok(applied)
-    }
-
-    async fn close(
-        &mut self,
-        events: &[EventRow<'_>],
-        deliveries: &[DeliveryRow<'_>],
-        users: &[&str],
-    ) -> Result<Vec<(String, i64)>> {
-        const SQL: &str = "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
-            SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', value ->> 'language', \
-                value ->> 'received', value ->> 'body', value ->> 'response' \
-            FROM json_each($1); \
-            INSERT INTO deliveries (id, user_id, notification_id, event_id, category, language, status, reason, \
-                run_at, created_at, updated_at) \
-            SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
-                value ->> 'category', value ->> 'language', 'pending', value ->> 'reason', \
-                value ->> 'run_at', value ->> 'created', value ->> 'created' \
-            FROM json_each($2); \
-            SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM json_each($3)); \
-            COMMIT";
-        Ok(sqlx::query_as(SQL)
-            .bind(json(&events)?)
-            .bind(json(&deliveries)?)
-            .bind(json(users)?)
-            .fetch_all(&mut *self.0)
-            .await?)
-    }
-}
-
-/// A row of `apply`'s two statements, tagged by the statement that returned it.
-#[derive(sqlx::FromRow)]
-struct Changed {
-    tag: String,
-    id: String,
-    user_id: String,
-    key: String,
-    occurrences: i64,
-    emailed_event_id: Option<String>,
 }

@@ -10,24 +10,34 @@ use crate::domain::catalog::{Category, Severity};
 use crate::domain::receipt::Receipt;
 use crate::store::Result;
 
-/// The `ON CONFLICT` clause of both backends' upsert, with the rows as `$1`, the batch's
-/// instant as `$2` and the re-notify cutoff as `$3`. A bump makes the notification unread,
+/// The `ON CONFLICT` clause of both backends' upsert, with the re-notify cutoff as the
+/// placeholder given. A bump makes the notification unread,
 /// unseen and unarchived again: it is news. It asks for an email again only once the last one
 /// was at or before the cutoff. `version`: PostgreSQL's trigger stamped the insert attempt, and
 /// the update keeps that stamp (SQLite's trigger stamps the row after the update).
 macro_rules! upsert_conflict {
-    () => {
-        " ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
+    ($cutoff:literal) => {
+        concat!(
+            " ON CONFLICT (user_id, condition_key) WHERE state = 'open' DO UPDATE SET \
             occurrences = notifications.occurrences + excluded.occurrences, version = excluded.version, \
             platforms = excluded.platforms, params = excluded.params, language = excluded.language, \
             last_event_id = excluded.last_event_id, last_seen_at = excluded.last_seen_at, \
             expires_at = excluded.expires_at, read_at = NULL, seen_at = NULL, archived_at = NULL, \
             emailed_event_id = CASE WHEN excluded.emailed_event_id IS NOT NULL \
-                AND coalesce(notifications.emailed_at, $3) <= $3 \
+                AND coalesce(notifications.emailed_at, ",
+            $cutoff,
+            ") <= ",
+            $cutoff,
+            " \
                 THEN excluded.emailed_event_id ELSE notifications.emailed_event_id END, \
             emailed_at = CASE WHEN excluded.emailed_event_id IS NOT NULL \
-                AND coalesce(notifications.emailed_at, $3) <= $3 \
+                AND coalesce(notifications.emailed_at, ",
+            $cutoff,
+            ") <= ",
+            $cutoff,
+            " \
                 THEN excluded.emailed_at ELSE notifications.emailed_at END "
+        )
     };
 }
 pub(crate) use upsert_conflict;
