@@ -3,8 +3,8 @@
 //! deliveries are claimed with `FOR UPDATE SKIP LOCKED` and leases, and `LISTEN/NOTIFY` wakes
 //! idle workers on every instance.
 //!
-//! Ingest batches like SQLite (one transaction per group of results, rows as one JSON
-//! parameter per statement). PostgreSQL's extended protocol takes one statement per round trip,
+//! Ingest batches like SQLite (one transaction per group of results), with the rows as one
+//! JSON parameter per statement (SQLite binds them as `VALUES` lists instead). PostgreSQL's extended protocol takes one statement per round trip,
 //! so the statements of a step are joined into one with data-modifying CTEs: a batch costs
 //! `BEGIN`, open, apply (resolve, upsert), close and `COMMIT`.
 //!

@@ -1,7 +1,7 @@
 //! Storing a batch of ingested results in one transaction, with the semantics of storing
 //! them one after another.
 //!
-//! Each statement covers the whole batch (rows travel as one JSON parameter), so a batch of
+//! Each statement covers the whole batch (rows travel as one parameter list), so a batch of
 //! 500 results costs a handful of round trips. Order still matters where one result resolves
 //! what an earlier one in the same batch opened; such a batch is split into groups at that
 //! point and the groups run in order (`plan`). Within a group, resolutions run before
