@@ -329,6 +329,7 @@ impl Db {
     /// How many deliveries are due now (pending, their time come): the email backlog.
     pub async fn outbox_due(&self, now: i64) -> Result<i64> {
         const SQL: &str = "SELECT count(*) FROM deliveries WHERE status = 'pending' AND run_at <= $1";
+        // The `IN` is the partial index's own condition: without it SQLite cannot use it.
         let sql = dialect!(self,
             sqlite: "SELECT count(*) FROM deliveries INDEXED BY deliveries_due \
                 WHERE status IN ('pending', 'sending') AND status = 'pending' AND run_at <= $1",

@@ -4,9 +4,10 @@
 //! idle workers on every instance.
 //!
 //! Ingest batches like SQLite (one transaction per group of results), with the rows as one
-//! JSON parameter per statement (SQLite binds them as `VALUES` lists instead). PostgreSQL's extended protocol takes one statement per round trip,
-//! so the statements of a step are joined into one with data-modifying CTEs: a batch costs
-//! `BEGIN`, open, apply (resolve, upsert), close and `COMMIT`.
+//! JSON parameter per statement (SQLite binds them as `VALUES` lists instead). PostgreSQL's
+//! extended protocol takes one statement per round trip, so the statements of a step are
+//! joined into one with data-modifying CTEs: a batch costs `BEGIN`, open, apply (resolve,
+//! upsert), close and `COMMIT`.
 //!
 //! Lookups by key are written as `LATERAL` subqueries (`LIMIT`/`OFFSET 0` keep the planner
 //! from flattening them), so each key is one index probe whatever the statistics say. A fresh

@@ -728,6 +728,40 @@ async fn transient_failures_are_told_from_faults() {
     }
 }
 
+/// A batch whose rows need more parameters than one SQLite statement takes (32,766: here
+/// 2,000 notifications of 19 values each) is stored whole, and is replayed whole.
+#[tokio::test]
+async fn a_batch_larger_than_one_statement_is_stored_whole() {
+    let catalog = Catalog::embedded().expect("catalog");
+    let result = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook"}]});
+    for backend in backends().await {
+        let db = &backend.db;
+        let jobs: Vec<IngestJob> = (0..2_000)
+            .map(|i| job(&catalog, &format!("big-{i}"), &result, "k"))
+            .collect();
+        let stored = db.ingest_batch(&jobs, now()).await.expect("batch");
+        let mut ids = std::collections::HashSet::new();
+        for reply in &stored.replies {
+            let IngestReply::Stored(receipt) = reply else {
+                panic!("{}: {reply:?}", backend.name)
+            };
+            assert_eq!(receipt.notifications.len(), 1, "{}", backend.name);
+            ids.insert(receipt.notifications[0].id.clone());
+        }
+        assert_eq!(ids.len(), 2_000, "{}: one notification per user", backend.name);
+        let again = db.ingest_batch(&jobs, now()).await.expect("again");
+        assert!(
+            again
+                .replies
+                .iter()
+                .all(|r| matches!(r, IngestReply::Replayed(_))),
+            "{}",
+            backend.name
+        );
+        db.close().await;
+    }
+}
+
 /// A transaction that reads before it writes waits for a writer that holds the lock, and
 /// then writes: it does not fail because that writer committed after its read (SQLite's
 /// `SQLITE_BUSY_SNAPSHOT`, which once answered an unsubscribe link with 503).

@@ -11,10 +11,10 @@ use crate::domain::receipt::Receipt;
 use crate::store::Result;
 
 /// The `ON CONFLICT` clause of both backends' upsert, with the re-notify cutoff as the
-/// placeholder given. A bump makes the notification unread,
-/// unseen and unarchived again: it is news. It asks for an email again only once the last one
-/// was at or before the cutoff. `version`: PostgreSQL's trigger stamped the insert attempt, and
-/// the update keeps that stamp (SQLite's trigger stamps the row after the update).
+/// placeholder given. A bump makes the notification unread, unseen and unarchived again: it
+/// is news. It asks for an email again only once the last one was at or before the cutoff.
+/// `version`: PostgreSQL's trigger stamped the insert attempt, and the update keeps that stamp
+/// (SQLite's trigger stamps the row after the update).
 macro_rules! upsert_conflict {
     ($cutoff:literal) => {
         concat!(
