@@ -206,11 +206,11 @@ impl SqliteStore {
     /// suffixed with `COMMIT`) so that no round trip is spent on it alone.
     pub async fn ingest_batch(&self, jobs: &[IngestJob], now: i64) -> Result<Stored> {
         let clock = self.options.clock(now);
-        let mut batch = Batch(self.writer.acquire().await?);
+        let mut batch = Batch::new(self.writer.acquire().await?);
         let result = ingest::process(&mut batch, jobs, &clock).await;
         if result.is_err() {
             // Whatever failed, leave the connection outside any transaction.
-            let _ = sqlx::query("ROLLBACK").execute(&mut *batch.0).await;
+            let _ = sqlx::query("ROLLBACK").execute(&mut *batch.conn).await;
         }
         result
     }

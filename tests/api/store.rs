@@ -593,6 +593,84 @@ async fn check_constraints_allow_exactly_the_enums_words() {
     }
 }
 
+/// A batch's changes carry inbox versions newer than any a reader saw before it and no newer
+/// than the user's version after it, also for a row the batch changes twice (bumped, then
+/// resolved by a later result of the same batch); a user whose inbox it leaves alone keeps
+/// their version, so their ETag still matches.
+#[tokio::test]
+async fn every_change_of_a_batch_is_newer_than_what_readers_saw() {
+    let catalog = Catalog::embedded().expect("catalog");
+    let failure = json!({"id": "p1", "errors": [{"code": 161, "platform": "facebook"}]});
+    let success = json!({"id": "p2", "postIds": [{"status": "success", "platform": "facebook"}]});
+    let nothing = json!({"id": "p3", "status": "success"});
+    for backend in backends().await {
+        let db = &backend.db;
+        db.ingest_batch(
+            &[
+                job(&catalog, "u", &failure, "a"),
+                job(&catalog, "b", &failure, "b1"),
+            ],
+            now(),
+        )
+        .await
+        .expect("stored");
+        let version = |id: &'static str| async move {
+            db.inbox_version(&user(id)).await.expect("version").expect("user")
+        };
+        let (seen, bystander) = (version("u").await, version("b").await);
+        assert!(seen > 0, "{}", backend.name);
+
+        let stored = db
+            .ingest_batch(
+                &[
+                    job(&catalog, "u", &failure, "c"),
+                    job(&catalog, "u", &success, "d"),
+                    job(&catalog, "u", &failure, "e"),
+                    job(&catalog, "b", &nothing, "b2"),
+                ],
+                now(),
+            )
+            .await
+            .expect("stored");
+        let after = version("u").await;
+        assert!(after > seen, "{}", backend.name);
+        assert!(
+            stored.versions.contains(&("u".to_owned(), after)),
+            "{}",
+            backend.name
+        );
+        let changed = db.inbox_changes(&user("u"), seen, 100).await.expect("changes");
+        let mut states: Vec<(&str, &str, i64)> = changed
+            .iter()
+            .map(|r| (r.kind.as_str(), r.state.as_str(), r.occurrences))
+            .collect();
+        states.sort_unstable();
+        let expected = [
+            ("account-disconnected", "open", 1),
+            ("account-disconnected", "resolved", 2),
+            ("post-published", "open", 1),
+        ];
+        assert_eq!(states, expected, "{}", backend.name);
+        for row in &changed {
+            assert!(
+                row.version > seen && row.version <= after,
+                "{}: {row:?}",
+                backend.name
+            );
+        }
+        assert!(
+            db.inbox_changes(&user("u"), after, 100)
+                .await
+                .expect("changes")
+                .is_empty(),
+            "{}",
+            backend.name
+        );
+        assert_eq!(version("b").await, bystander, "{}", backend.name);
+        db.close().await;
+    }
+}
+
 #[tokio::test]
 async fn a_batch_expires_only_its_own_users_notifications() {
     let catalog = Catalog::embedded().expect("catalog");

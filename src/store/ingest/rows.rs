@@ -13,8 +13,8 @@ use crate::store::Result;
 /// The `ON CONFLICT` clause of both backends' upsert, with the re-notify cutoff as the
 /// placeholder given. A bump makes the notification unread, unseen and unarchived again: it
 /// is news. It asks for an email again only once the last one was at or before the cutoff.
-/// `version`: PostgreSQL's trigger stamped the insert attempt, and the update keeps that stamp
-/// (SQLite's trigger stamps the row after the update).
+/// `version`: the stamp the insert attempt carries (PostgreSQL's trigger put it there, SQLite's
+/// batch binds it), kept by the update.
 macro_rules! upsert_conflict {
     ($cutoff:literal) => {
         concat!(
@@ -58,8 +58,9 @@ pub(crate) trait BatchOps {
         rows: &[UpsertRow<'_>],
         clock: &Clock,
     ) -> Result<Applied>;
-    /// Stores the events and the email deliveries, and commits; returns the inbox version of
-    /// each of `users` as the batch left it, for the live inbox (`live`).
+    /// Stores the events and the email deliveries, and commits; returns `(user, inbox version)`
+    /// as the batch left them, for the live inbox (`live`): of each of `users` (PostgreSQL), or
+    /// of those whose inbox the batch changed (SQLite, which stamps the versions itself).
     async fn close(
         &mut self,
         events: &[EventRow<'_>],

@@ -6,22 +6,52 @@
 //! `->>` parsed it again, and every raw body was escaped by herald only to be unescaped by
 //! SQLite. A list of user ids stays one JSON parameter: strings are cheap to read.
 //!
+//! Inbox versions are stamped here rather than by the triggers (migration 9): `open` reads each
+//! user's version, every row the batch changes carries that version plus one, and `close`
+//! bumps the users whose inbox changed, once each. The triggers stamped every notification
+//! with two more writes, to its user and to the row again.
+//!
 //! The statements of one step go to SQLite's thread together ([`Script`]): one round trip.
 //! Their text changes with the number of rows, so sqlx's statement cache (100 per connection)
 //! keeps the recent shapes, and a new one is prepared (a tenth of the thread's work).
+
+use std::collections::{HashMap, HashSet};
 
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::{SqliteArguments, SqliteRow};
 use sqlx::{Arguments as _, Encode, FromRow, Sqlite, Type};
 
 use super::super::ingest::{
-    Applied, BatchOps, Clock, DeliveryRow, EventRow, KeyRow, OpenRow, Opened, UpsertRow, Upserted,
-    upsert_conflict,
+    Applied, BatchOps, Clock, DeliveryRow, EventRow, KeyRow, Opened, UpsertRow, Upserted, upsert_conflict,
 };
 use super::super::{Result, StoreError, json};
 
-/// The writer connection, inside the batch's transaction between `open` and `close`.
-pub(super) struct Batch(pub(super) PoolConnection<Sqlite>);
+/// The writer connection, inside the batch's transaction between `open` and `close`, and the
+/// inbox versions the batch stamps.
+pub(super) struct Batch {
+    pub(super) conn: PoolConnection<Sqlite>,
+    /// The version each of the batch's users' changed rows carry: one past the user's.
+    stamps: HashMap<String, i64>,
+    /// The users whose inbox the batch changed, to bump in `close`.
+    changed: HashSet<String>,
+}
+
+impl Batch {
+    pub(super) fn new(conn: PoolConnection<Sqlite>) -> Self {
+        Self {
+            conn,
+            stamps: HashMap::new(),
+            changed: HashSet::new(),
+        }
+    }
+
+    fn stamp(&self, user: &str) -> Result<i64> {
+        self.stamps
+            .get(user)
+            .copied()
+            .ok_or_else(|| StoreError::Other(format!("no inbox version was read for user {user}")))
+    }
+}
 
 /// SQLite numbers a statement's parameters up to 32,766: longer lists become several
 /// statements.
@@ -119,13 +149,18 @@ impl BatchOps for Batch {
     /// `notifications_expiry` range instead of walking every open row of each user.
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const START: &str = "BEGIN IMMEDIATE; \
-            UPDATE notifications SET state = 'expired' WHERE state = 'open' AND expires_at <= ? \
-                AND +user_id IN (SELECT value FROM json_each(?)); \
+            UPDATE notifications SET state = 'expired', \
+                version = (SELECT inbox_version + 1 FROM users WHERE users.id = notifications.user_id) \
+                WHERE state = 'open' AND expires_at <= ? AND +user_id IN (SELECT value FROM json_each(?)) \
+                RETURNING 'expired' AS tag, user_id, NULL AS key, NULL AS hash, NULL AS response, \
+                    NULL AS version; \
             INSERT INTO users (id, created_at, updated_at) \
                 SELECT value, ?, ? FROM json_each(?) WHERE true ON CONFLICT (id) DO NOTHING; \
-            SELECT id, NULL, NULL, NULL \
-                FROM users WHERE email IS NOT NULL AND id IN (SELECT value FROM json_each(?));\n";
-        const EARLIER: &str = "SELECT e.user_id, e.idem_key, e.body_hash, e.response FROM (";
+            SELECT iif(email IS NULL, 'user', 'reachable') AS tag, id AS user_id, NULL AS key, \
+                NULL AS hash, NULL AS response, inbox_version AS version \
+                FROM users WHERE id IN (SELECT value FROM json_each(?));\n";
+        const EARLIER: &str = "SELECT 'event' AS tag, e.user_id, e.idem_key AS key, e.body_hash AS hash, \
+            e.response, NULL AS version FROM (";
         const EARLIER_JOIN: &str =
             ") AS j JOIN events AS e ON e.user_id = j.column1 AND e.idem_key = j.column2";
         let users = json(&users)?;
@@ -136,7 +171,38 @@ impl BatchOps for Batch {
             s.value(k.user)?;
             s.value(k.key)
         })?;
-        Ok(Opened::from_rows(script.run::<OpenRow>(&mut self.0).await?))
+        let mut opened = Opened::default();
+        for OpenedRow {
+            tag,
+            user_id,
+            key,
+            hash,
+            response,
+            version,
+        } in script.run(&mut self.conn).await?
+        {
+            match (tag.as_str(), key, hash, response, version) {
+                ("event", Some(key), Some(hash), Some(response), _) => {
+                    opened.existing.push((user_id, key, hash, response));
+                }
+                ("expired", ..) => {
+                    self.changed.insert(user_id);
+                }
+                ("user", .., Some(version)) => {
+                    self.stamps.insert(user_id, version + 1);
+                }
+                ("reachable", .., Some(version)) => {
+                    opened.reachable.insert(user_id.clone());
+                    self.stamps.insert(user_id, version + 1);
+                }
+                _ => {
+                    return Err(StoreError::Other(format!(
+                        "open returned an unexpected {tag} row"
+                    )));
+                }
+            }
+        }
+        Ok(opened)
     }
 
     async fn apply(
@@ -147,37 +213,47 @@ impl BatchOps for Batch {
     ) -> Result<Applied> {
         // A join, not `(user_id, resolve_key) IN (VALUES …)`: SQLite reads that by walking
         // every open notification.
-        const RESOLVE: &str = "UPDATE notifications SET state = 'resolved', resolved_at = ? FROM (";
+        const RESOLVE: &str =
+            "UPDATE notifications SET state = 'resolved', resolved_at = ?, version = r.column3 FROM (";
         const RESOLVE_WHERE: &str = ") AS r WHERE notifications.state = 'open' \
             AND notifications.user_id = r.column1 AND notifications.resolve_key = r.column2 \
             RETURNING 'resolved' AS tag, id, user_id, resolve_key AS key, 0 AS occurrences, \
                 NULL AS emailed_event_id";
         const UPSERT: &str = "INSERT INTO notifications (id, user_id, kind, category, severity, state, \
             condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
-            last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at)";
+            last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at, version)";
         const UPSERT_CONFLICT: &str = concat!(
             upsert_conflict!("?"),
             "RETURNING 'upserted' AS tag, id, user_id, condition_key AS key, occurrences, emailed_event_id"
         );
         let now = clock.now;
         let cutoff = Param::Int(clock.renotify_cutoff);
+        let resolves: Vec<(&KeyRow<'_>, i64)> = resolves
+            .iter()
+            .map(|k| Ok((k, self.stamp(k.user)?)))
+            .collect::<Result<_>>()?;
+        let rows: Vec<(&UpsertRow<'_>, i64)> = rows
+            .iter()
+            .map(|r| Ok((r, self.stamp(r.user)?)))
+            .collect::<Result<_>>()?;
         let mut script = Script::new();
         script.values(
             (RESOLVE, &[Param::Int(now)]),
             (RESOLVE_WHERE, &[]),
-            resolves,
-            2,
-            |s, k| {
+            &resolves,
+            3,
+            |s, (k, stamp)| {
                 s.value(k.user)?;
-                s.value(k.key)
+                s.value(k.key)?;
+                s.value(*stamp)
             },
         )?;
         script.values(
             (UPSERT, &[]),
             (UPSERT_CONFLICT, &[cutoff, cutoff, cutoff, cutoff]),
-            rows,
-            19,
-            |s, r| {
+            &rows,
+            20,
+            |s, (r, stamp)| {
                 s.value(r.id.as_str())?;
                 s.value(r.user)?;
                 s.value(r.kind)?;
@@ -196,11 +272,13 @@ impl BatchOps for Batch {
                 s.value(r.email_event.map(|_| now))?;
                 s.value(now)?;
                 s.value(now)?;
-                s.value(r.expires)
+                s.value(r.expires)?;
+                s.value(*stamp)
             },
         )?;
         let mut applied = Applied::default();
-        for row in script.run::<Changed>(&mut self.0).await? {
+        for row in script.run::<Changed>(&mut self.conn).await? {
+            self.changed.insert(row.user_id.clone());
             if row.tag == "resolved" {
                 applied.resolved.push((row.id, row.user_id, row.key));
             } else {
@@ -220,19 +298,25 @@ impl BatchOps for Batch {
         &mut self,
         events: &[EventRow<'_>],
         deliveries: &[DeliveryRow<'_>],
-        users: &[&str],
+        _users: &[&str],
     ) -> Result<Vec<(String, i64)>> {
         const EVENTS: &str =
             "INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response)";
         const DELIVERIES: &str = "INSERT INTO deliveries (id, user_id, notification_id, event_id, category, \
             language, status, reason, run_at, created_at, updated_at)";
-        const END: &str = "SELECT id, inbox_version FROM users WHERE id IN (SELECT value FROM json_each(?)); \
-            COMMIT";
+        // `max`: a row changed twice by one batch (in two of its groups) went through the
+        // trigger the second time, which may have bumped its user already.
+        const BUMP: &str = "UPDATE users SET inbox_version = max(inbox_version, r.column2) FROM (";
+        const BUMP_WHERE: &str = ") AS r WHERE users.id = r.column1 RETURNING id, inbox_version";
         let events: Vec<(&EventRow<'_>, String)> = events
             .iter()
             .map(|e| Ok((e, json(e.response)?)))
             .collect::<Result<_>>()?;
-        let users = json(users)?;
+        let bumps: Vec<(&str, i64)> = self
+            .changed
+            .iter()
+            .map(|user| Ok((user.as_str(), self.stamp(user)?)))
+            .collect::<Result<_>>()?;
         let mut script = Script::new();
         script.values((EVENTS, &[]), ("", &[]), &events, 8, |s, (e, response)| {
             s.value(e.id)?;
@@ -257,9 +341,26 @@ impl BatchOps for Batch {
             s.value(d.created)?;
             s.value(d.created)
         })?;
-        script.sql(END, &[Param::Text(&users)])?;
-        script.run(&mut self.0).await
+        script.values((BUMP, &[]), (BUMP_WHERE, &[]), &bumps, 2, |s, (user, stamp)| {
+            s.value(*user)?;
+            s.value(*stamp)
+        })?;
+        script.sql("COMMIT", &[])?;
+        script.run(&mut self.conn).await
     }
+}
+
+/// A row of `open`'s statements, tagged by what it is: a user (`user`, or `reachable` when
+/// they have an address) with their inbox version, a user whose notification expired, or an
+/// earlier event with one of the batch's idempotency keys.
+#[derive(sqlx::FromRow)]
+struct OpenedRow {
+    tag: String,
+    user_id: String,
+    key: Option<String>,
+    hash: Option<String>,
+    response: Option<String>,
+    version: Option<i64>,
 }
 
 /// A row of `apply`'s statements, tagged by the statement that returned it.
