@@ -175,7 +175,7 @@ async fn ingest_until_cut(
         acknowledged.len(),
         setup.log_text()
     );
-    session.umount_and_join().expect("unmount");
+    fuse::unmount(session).expect("unmount");
     (acknowledged, seen_at_cut)
 }
 
@@ -186,7 +186,7 @@ async fn restart_and_inspect(disk: &Arc<Mutex<Disk>>, setup: &Setup<'_>) -> (Has
     let mut restarted = setup.serve().await;
     let inspected = inspect(&setup.data_dir.join("herald.db")).await;
     restarted.kill();
-    session.umount_and_join().expect("unmount");
+    fuse::unmount(session).expect("unmount");
     inspected
 }
 
