@@ -230,7 +230,8 @@ fn is_browser_route(path: &str) -> bool {
 /// The middleware every request passes, around the routes as one service rather than
 /// through `Router::layer`: that wraps each route in one more boxed service per layer, and
 /// axum clones a route's whole chain of boxes for every request (callgrind: about 85 boxed
-/// clones and 55,000 instructions per request). Only the metrics stay inside the router,
+/// clones per request, 31,000 of the 225,000 instructions an ingested result cost the request
+/// threads). Only the metrics stay inside the router,
 /// because they name the matched route. CORS, outermost, answers preflights itself. `routes`
 /// come with their fallback.
 fn with_middleware(routes: Router, max_body: usize, cors: Option<CorsLayer>) -> Router {

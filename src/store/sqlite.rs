@@ -73,10 +73,10 @@ const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 /// RESTART, which pauses ingest while it copies and syncs what they left: run back to back,
 /// each copies what arrived during the one before (one may already be under way when they
 /// are asked for, one copies the last quarter of a second, the last only the few batches
-/// since). Measured at full ingest (`wrk -c64`, 12 s, about 50 restarts, 4 KiB pages): after
-/// one pass the restarts took 15–24 ms each (p50) and ingest p99 was 42–44 ms; passes every
-/// 20 ms instead gave 5–6 ms and p99 20–22 ms, but cost the load harness a quarter of its
-/// ingest rate.
+/// since). Measured at full ingest (`wrk -c64`, 12 s, 30–40 restarts): after one pass the
+/// restarts took 25 ms each (p50), after three 8.5–8.7 ms; the load harness's ingest p99 went
+/// from 37–41 ms to 24–25 ms at the same rate. Passes every 20 ms instead (and one before the
+/// restart) gave 6 ms, but cost the harness a quarter of its ingest rate.
 const PASSES_BEFORE_RESTART: u64 = 3;
 
 pub struct SqliteStore {
@@ -229,6 +229,8 @@ impl SqliteStore {
 /// readers or the writer; whatever it cannot copy now it copies next time.
 async fn checkpoint(pool: SqlitePool, background: Arc<Background>) {
     let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+    // Ticks missed while passes ran back to back are not made up for.
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         if background.passes.load(Ordering::SeqCst) >= background.wanted.load(Ordering::SeqCst) {
             tokio::select! {

@@ -278,7 +278,9 @@ impl BatchOps for Batch {
         )?;
         let mut applied = Applied::default();
         for row in script.run::<Changed>(&mut self.conn).await? {
-            self.changed.insert(row.user_id.clone());
+            if !self.changed.contains(&row.user_id) {
+                self.changed.insert(row.user_id.clone());
+            }
             if row.tag == "resolved" {
                 applied.resolved.push((row.id, row.user_id, row.key));
             } else {
