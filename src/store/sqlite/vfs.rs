@@ -1,24 +1,32 @@
 //! A thin layer over SQLite's own file system ("unix"), registered as [`NAME`], that hands each
-//! commit's frames to the write-ahead log in one `pwrite` instead of two per frame.
+//! commit's frames to the write-ahead log in a few large writes instead of two per frame.
 //!
 //! SQLite writes a frame of the log as two `pwrite`s, its 24-byte header and then its page,
-//! and an ingest batch of 28 results writes about 200 frames, 400 KiB. On these machines a `pwrite`
-//! costs 4.5 µs whatever its size up to 32 KiB (ext4 takes the inode lock and stamps the file's
-//! times each time; 400 KiB in one call took 18 µs): the commit spent most of its time, and
-//! the machine a fifth of a core, in those calls.
+//! and an ingest batch of 28 results writes about 200 frames, 400 KiB. On these machines a
+//! `pwrite` costs 4.5 µs whatever its size up to 32 KiB (ext4 takes the inode lock and stamps
+//! the file's times each time; 400 KiB in one call took 18 µs): the commit spent most of its
+//! time, and the machine a fifth of a core, in those calls.
 //!
 //! So writes that continue one another are gathered in memory and written out together, in
 //! pieces of [`PIECE`] (seven calls instead of 400 for such a batch):
 //! - when a commit's last frame is complete (the frame header that carries the database size
 //!   after the commit, then its page), where an error still fails the commit;
-//! - before anything else touches the log (a read of the range, sync, truncate, size, close),
-//!   when a write does not continue the gathered ones, and past [`MAX_GATHERED`];
+//! - before anything else reads, syncs, truncates or closes the log, when a write does not
+//!   continue the gathered ones, and past [`MAX_GATHERED`];
+//! - when the connection gives up the log's write lock (the end of every write transaction,
+//!   committed or rolled back): frames of a transaction that spilled and then rolled back go
+//!   out while no other connection may write the log, exactly as "unix" would have written
+//!   them, never later over another connection's frames;
 //! - and, as the guarantee, whenever SQLite publishes frames to other connections: it updates
 //!   the log's index only after a memory barrier on the database file (`xShmBarrier`), which
 //!   here first writes out whatever its connection's log still holds. No reader can be told of
 //!   a frame that is not in the file. An error there cannot be returned (the barrier has no
-//!   result), so herald stops rather than serve pages it never wrote; nothing it stops on was
-//!   acknowledged, since a batch is answered only after its frames are synced.
+//!   result); by then a commit's pages are written (its last frame was written out with an
+//!   error returned), and what remains is at most a rewritten frame header, which a crash
+//!   recovery needs: herald stops rather than go on without it.
+//!
+//! Only while the log's index is in shared memory: with `locking_mode=EXCLUSIVE` the index is
+//! in the heap, SQLite calls no barrier, and the log is written through as by "unix".
 //!
 //! The file format is SQLite's, unchanged: any SQLite opens herald's database. Everything else
 //! (locks, shared memory, the database file's reads and writes) goes to "unix" untouched.
@@ -37,12 +45,17 @@ pub(super) const NAME: &str = "herald-gathered-wal";
 /// the buffer without bound. A batch of 28 results writes about 400 KiB.
 const MAX_GATHERED: usize = 4 << 20;
 
-/// The most the default VFS writes in one call: it never writes more than a page, and cuts a
-/// longer write at 128 KiB (`seekAndWriteFd`).
+/// The most handed to "unix" in one write: it never writes more than a page itself, and
+/// masks a length to 17 bits (`seekAndWriteFd`), so 128 KiB would become a write of nothing.
 const PIECE: usize = 64 << 10;
+const _: () = assert!(PIECE < 1 << 17);
 
 /// The size of a frame header in the log; bytes 4..8 are nonzero only in a commit's last frame.
 const FRAME_HEADER: usize = 24;
+
+/// The wal-index lock slot a connection holds exclusively while it writes the log
+/// (`WAL_WRITE_LOCK`).
+const WRITE_LOCK: c_int = 0;
 
 /// Registers the file system once; later calls say how the first went.
 pub(super) fn register() -> Result<(), String> {
@@ -50,13 +63,13 @@ pub(super) fn register() -> Result<(), String> {
     REGISTERED
         .get_or_init(|| {
             let name = CString::new(NAME).map_err(|e| e.to_string())?;
-            // SAFETY: `sqlite3_vfs_find` initializes SQLite and returns its default VFS, which
+            // SAFETY: `sqlite3_vfs_find` initializes SQLite and returns a registered VFS, which
             // lives as long as the process; the copy and its name are leaked, as SQLite keeps
             // the pointers.
             unsafe {
-                let unix = ffi::sqlite3_vfs_find(ptr::null());
+                let unix = ffi::sqlite3_vfs_find(c"unix".as_ptr());
                 if unix.is_null() {
-                    return Err("SQLite has no default file system".into());
+                    return Err("SQLite has no \"unix\" file system".into());
                 }
                 let mut vfs = *unix;
                 vfs.zName = name.into_raw();
@@ -75,20 +88,24 @@ pub(super) fn register() -> Result<(), String> {
         .clone()
 }
 
-/// The default VFS that does the work.
+/// The VFS that does the work.
 struct Unix(*mut ffi::sqlite3_vfs);
 // SAFETY: SQLite's VFS objects are immutable once registered and safe to call from any thread.
 unsafe impl Send for Unix {}
 unsafe impl Sync for Unix {}
 static UNIX: OnceLock<Unix> = OnceLock::new();
 
-/// herald's part of a file object, after the default VFS's own.
+/// herald's part of a file object, after the default VFS's own. A file object belongs to one
+/// connection, which SQLite uses from one thread at a time.
 struct Extra {
     /// The default VFS's methods for this file, which do the work.
     inner: *const ffi::sqlite3_io_methods,
     /// A log: its database file, which flushes it at every barrier (null: write through).
     /// A database: its log, while open.
     peer: *mut ffi::sqlite3_file,
+    /// A database: its log's index is in shared memory (`xShmMap` was called), so SQLite
+    /// calls the barrier before it publishes frames.
+    shared_index: bool,
     /// A log: writes not yet in the file, from `start` on.
     gathered: Vec<u8>,
     start: i64,
@@ -97,14 +114,17 @@ struct Extra {
 }
 
 /// Where [`Extra`] sits in a file object: after the default VFS's part, aligned.
+///
+/// SAFETY: `unix` is the registered "unix" VFS.
 unsafe fn extra_offset(unix: *const ffi::sqlite3_vfs) -> c_int {
     let align = align_of::<Extra>() as c_int;
-    // SAFETY: the caller passes the registered default VFS.
+    // SAFETY: as the caller promises.
     let size = unsafe { (*unix).szOsFile };
     (size + align - 1) / align * align
 }
 
-/// SAFETY: `file` is a file object of this VFS that `open` set up.
+/// SAFETY: `file` is a file object of this VFS that `open` set up, and no other reference to
+/// its `Extra` is alive while the one returned is used.
 unsafe fn extra_of<'f>(file: *mut ffi::sqlite3_file) -> &'f mut Extra {
     let unix = UNIX.get().map_or(ptr::null_mut(), |u| u.0);
     // SAFETY: `open` wrote an `Extra` at this offset of every file object it returned.
@@ -133,6 +153,8 @@ fn table(inner: &'static ffi::sqlite3_io_methods, role: Role) -> &'static ffi::s
     match role {
         Role::Database => {
             ours.xClose = Some(database_close);
+            ours.xShmMap = Some(database_shm_map);
+            ours.xShmLock = Some(database_shm_lock);
             ours.xShmBarrier = Some(database_barrier);
         }
         Role::Log => {
@@ -142,7 +164,6 @@ fn table(inner: &'static ffi::sqlite3_io_methods, role: Role) -> &'static ffi::s
             ours.xSync = Some(log_sync);
             ours.xTruncate = Some(log_truncate);
             ours.xFileSize = Some(log_size);
-            ours.xFileControl = Some(log_control);
         }
     }
     let ours: &'static ffi::sqlite3_io_methods = Box::leak(Box::new(ours));
@@ -201,6 +222,7 @@ unsafe extern "C" fn open(
             Extra {
                 inner,
                 peer,
+                shared_index: false,
                 gathered: Vec::new(),
                 start: 0,
                 commit_header: false,
@@ -214,28 +236,39 @@ unsafe extern "C" fn open(
     }
 }
 
-/// Writes out what the log gathered, in pieces of [`PIECE`].
+/// Writes out what the log `extra` of `file` gathered, in pieces of [`PIECE`]. What a failed
+/// write did not take stays gathered, for the next attempt.
 ///
-/// SAFETY: `file` is a log of this VFS.
-unsafe fn flush(file: *mut ffi::sqlite3_file) -> c_int {
-    // SAFETY: as the caller promises.
-    let extra = unsafe { extra_of(file) };
+/// SAFETY: `file` is a log of this VFS and `extra` its `Extra`.
+unsafe fn flush(extra: &mut Extra, file: *mut ffi::sqlite3_file) -> c_int {
     extra.commit_header = false;
+    // SAFETY: as the caller promises.
     let Some(write) = (unsafe { (*extra.inner).xWrite }) else {
         return ffi::SQLITE_IOERR_WRITE;
     };
-    let mut offset = extra.start;
+    let mut written = 0;
     let mut rc = ffi::SQLITE_OK;
     for piece in extra.gathered.chunks(PIECE) {
-        // SAFETY: the default VFS's write on its own file object, of at most `PIECE` bytes.
+        let offset = extra.start + written as i64;
+        // SAFETY: the default VFS's write on its own part of the file object (disjoint from
+        // `extra`), of at most `PIECE` bytes.
         rc = unsafe { write(file, piece.as_ptr().cast(), piece.len() as c_int, offset) };
         if rc != ffi::SQLITE_OK {
             break;
         }
-        offset += piece.len() as i64;
+        written += piece.len();
     }
-    extra.gathered.clear();
+    extra.gathered.drain(..written);
+    extra.start += written as i64;
     rc
+}
+
+/// Whether the log `extra` may gather: its database is known, with the index in shared memory.
+///
+/// SAFETY: `extra` is a log's `Extra`; its peer, if any, is its open database file.
+unsafe fn gathers(extra: &Extra) -> bool {
+    // SAFETY: as the caller promises; only a flag of the peer's `Extra` is read.
+    !extra.peer.is_null() && unsafe { extra_of(extra.peer).shared_index }
 }
 
 unsafe extern "C" fn log_write(
@@ -253,12 +286,12 @@ unsafe extern "C" fn log_write(
         let Ok(length) = usize::try_from(amount) else {
             return ffi::SQLITE_IOERR_WRITE;
         };
-        if extra.peer.is_null() {
+        if !gathers(extra) {
             return write(file, data, amount, offset);
         }
         let continues = extra.start + extra.gathered.len() as i64 == offset;
         if !extra.gathered.is_empty() && !continues {
-            let rc = flush(file);
+            let rc = flush(extra, file);
             if rc != ffi::SQLITE_OK {
                 return rc;
             }
@@ -271,7 +304,7 @@ unsafe extern "C" fn log_write(
         let completes_commit = extra.commit_header;
         extra.commit_header = length == FRAME_HEADER && bytes[4..8] != [0; 4];
         if completes_commit || extra.gathered.len() >= MAX_GATHERED {
-            return flush(file);
+            return flush(extra, file);
         }
         ffi::SQLITE_OK
     }
@@ -289,7 +322,7 @@ unsafe extern "C" fn log_read(
         let end = extra.start + extra.gathered.len() as i64;
         let overlaps = offset < end && offset + i64::from(amount) > extra.start;
         if overlaps {
-            let rc = flush(file);
+            let rc = flush(extra, file);
             if rc != ffi::SQLITE_OK {
                 return rc;
             }
@@ -301,17 +334,36 @@ unsafe extern "C" fn log_read(
     }
 }
 
-/// The log's other methods: written out first, then the default VFS's.
+/// The size of the log counts what is gathered: SQLite asks it (to cut the log back to
+/// `journal_size_limit`) while a rewritten frame header may still be gathered, and ignores
+/// an error of that call.
+unsafe extern "C" fn log_size(file: *mut ffi::sqlite3_file, size: *mut i64) -> c_int {
+    // SAFETY: SQLite calls this on a log this VFS opened, with room for the size.
+    unsafe {
+        let extra = extra_of(file);
+        let Some(inner_size) = (*extra.inner).xFileSize else {
+            return ffi::SQLITE_IOERR_FSTAT;
+        };
+        let rc = inner_size(file, size);
+        if rc == ffi::SQLITE_OK && !extra.gathered.is_empty() {
+            *size = (*size).max(extra.start + extra.gathered.len() as i64);
+        }
+        rc
+    }
+}
+
+/// The log's sync and truncation: written out first, then the default VFS's.
 macro_rules! flushed_first {
     ($name:ident, $method:ident ( $($arg:ident : $ty:ty),* )) => {
         unsafe extern "C" fn $name(file: *mut ffi::sqlite3_file, $($arg: $ty),*) -> c_int {
             // SAFETY: SQLite calls this on a log this VFS opened.
             unsafe {
-                let rc = flush(file);
+                let extra = extra_of(file);
+                let rc = flush(extra, file);
                 if rc != ffi::SQLITE_OK {
                     return rc;
                 }
-                match (*extra_of(file).inner).$method {
+                match (*extra.inner).$method {
                     Some(method) => method(file, $($arg),*),
                     None => ffi::SQLITE_IOERR,
                 }
@@ -322,15 +374,13 @@ macro_rules! flushed_first {
 
 flushed_first!(log_sync, xSync(flags: c_int));
 flushed_first!(log_truncate, xTruncate(size: i64));
-flushed_first!(log_size, xFileSize(size: *mut i64));
-flushed_first!(log_control, xFileControl(op: c_int, arg: *mut c_void));
 
 unsafe extern "C" fn log_close(file: *mut ffi::sqlite3_file) -> c_int {
     // SAFETY: SQLite closes a log this VFS opened once; `Extra` is dropped here and not used
     // again.
     unsafe {
-        let flushed = flush(file);
         let extra = extra_of(file);
+        let flushed = flush(extra, file);
         if !extra.peer.is_null() {
             extra_of(extra.peer).peer = ptr::null_mut();
         }
@@ -345,18 +395,74 @@ unsafe extern "C" fn log_close(file: *mut ffi::sqlite3_file) -> c_int {
     }
 }
 
+/// Writes out the log of the database `file`, if it has one open.
+///
+/// SAFETY: `file` is a database this VFS opened; its peer, if any, is its open log.
+unsafe fn flush_log_of(file: *mut ffi::sqlite3_file) -> c_int {
+    // SAFETY: as the caller promises; the database's and the log's `Extra` are distinct.
+    unsafe {
+        let log = extra_of(file).peer;
+        if log.is_null() {
+            return ffi::SQLITE_OK;
+        }
+        flush(extra_of(log), log)
+    }
+}
+
+unsafe extern "C" fn database_shm_map(
+    file: *mut ffi::sqlite3_file,
+    page: c_int,
+    size: c_int,
+    extend: c_int,
+    mapped: *mut *mut c_void,
+) -> c_int {
+    // SAFETY: SQLite calls this on a database this VFS opened.
+    unsafe {
+        let extra = extra_of(file);
+        extra.shared_index = true;
+        match (*extra.inner).xShmMap {
+            Some(map) => map(file, page, size, extend, mapped),
+            None => ffi::SQLITE_IOERR_SHMMAP,
+        }
+    }
+}
+
+unsafe extern "C" fn database_shm_lock(
+    file: *mut ffi::sqlite3_file,
+    offset: c_int,
+    count: c_int,
+    flags: c_int,
+) -> c_int {
+    // SAFETY: SQLite calls this on a database this VFS opened.
+    unsafe {
+        let releases_write_lock = flags == ffi::SQLITE_SHM_UNLOCK | ffi::SQLITE_SHM_EXCLUSIVE
+            && offset <= WRITE_LOCK
+            && WRITE_LOCK < offset + count;
+        if releases_write_lock && flush_log_of(file) != ffi::SQLITE_OK {
+            // Frames of a transaction that did not commit (a commit's are written by now):
+            // nobody will read them; they must not reach the file once another connection
+            // may write the log.
+            let log = extra_of(file).peer;
+            extra_of(log).gathered.clear();
+        }
+        match (*extra_of(file).inner).xShmLock {
+            Some(lock) => lock(file, offset, count, flags),
+            None => ffi::SQLITE_IOERR_SHMLOCK,
+        }
+    }
+}
+
 unsafe extern "C" fn database_barrier(file: *mut ffi::sqlite3_file) {
     // SAFETY: SQLite calls this on a database this VFS opened; its peer is its open log.
     unsafe {
-        let extra = extra_of(file);
-        if !extra.peer.is_null() && flush(extra.peer) != ffi::SQLITE_OK {
+        if flush_log_of(file) != ffi::SQLITE_OK {
             tracing::error!(
                 "writing the write-ahead log failed as SQLite published a commit; stopping, \
-                 since readers would be sent to pages that are not in the file"
+                 since a crash recovery would need what could not be written"
             );
             std::process::abort();
         }
-        if let Some(barrier) = (*extra.inner).xShmBarrier {
+        if let Some(barrier) = (*extra_of(file).inner).xShmBarrier {
             barrier(file);
         }
     }
@@ -366,10 +472,9 @@ unsafe extern "C" fn database_close(file: *mut ffi::sqlite3_file) -> c_int {
     // SAFETY: SQLite closes a database this VFS opened once, normally after its log; if the
     // log is still open, it is written out and writes through from now on.
     unsafe {
+        let flushed = flush_log_of(file);
         let extra = extra_of(file);
-        let mut flushed = ffi::SQLITE_OK;
         if !extra.peer.is_null() {
-            flushed = flush(extra.peer);
             extra_of(extra.peer).peer = ptr::null_mut();
         }
         let inner = extra.inner;
@@ -441,6 +546,63 @@ mod tests {
         assert!(
             by_herald <= 3,
             "{by_herald} writes, against {by_unix} of the default file system"
+        );
+    }
+
+    /// A transaction that spills frames to the log and rolls back leaves them past the log's
+    /// end; another connection then commits over the same place. Written out later, they
+    /// would replace its frames (found in review: "database disk image is malformed").
+    #[test]
+    fn a_rolled_back_transaction_never_overwrites_another_connections_commit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("herald.db");
+        let spilling = open(&path, super::NAME);
+        let other = open(&path, super::NAME);
+        insert(&spilling, 2_000);
+        spilling.execute_batch("PRAGMA cache_size = 10").expect("cache");
+        let tx = spilling.unchecked_transaction().expect("begin");
+        for _ in 0..3_000 {
+            tx.execute("INSERT INTO t VALUES (randomblob(16), randomblob(300))", [])
+                .expect("insert");
+        }
+        tx.rollback().expect("rollback");
+        insert(&other, 3_000);
+        // The spilling connection reads (a barrier) and the database is checked through "unix".
+        let count = |conn: &Connection| -> usize {
+            conn.query_row("SELECT count(*) FROM t", [], |row| row.get(0))
+                .expect("count")
+        };
+        assert_eq!(count(&spilling), 5_000);
+        let plain = open(&path, "unix");
+        assert_eq!(count(&plain), 5_000);
+        let check: String = plain
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .expect("integrity check");
+        assert_eq!(check, "ok");
+    }
+
+    /// With `locking_mode=EXCLUSIVE` from the start, the log's index is in the heap and SQLite
+    /// calls no barrier: nothing may stay gathered after a commit, so nothing is gathered.
+    #[test]
+    fn with_the_index_in_the_heap_the_log_is_written_through() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        super::register().expect("register");
+        let conn = Connection::open_with_flags_and_vfs(
+            dir.path().join("herald.db"),
+            OpenFlags::default(),
+            super::NAME,
+        )
+        .expect("open");
+        conn.execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA page_size = 2048; PRAGMA journal_mode = wal; \
+             CREATE TABLE t (k BLOB PRIMARY KEY, v BLOB NOT NULL);",
+        )
+        .expect("set up");
+        insert(&conn, 500);
+        let writes = insert(&conn, 300);
+        assert!(
+            writes >= 100,
+            "{writes} writes: gathered without a barrier to write them out"
         );
     }
 
