@@ -3,8 +3,10 @@
 //! deliveries are claimed with `FOR UPDATE SKIP LOCKED` and leases, and `LISTEN/NOTIFY` wakes
 //! idle workers on every instance.
 //!
-//! Ingest batches like SQLite (one transaction per group of results), with the rows as one
-//! JSON parameter per statement (SQLite binds them as `VALUES` lists instead). PostgreSQL's
+//! Ingest batches like SQLite (one transaction per group of results), with each column of the
+//! rows bound as one array and read back by `unnest` (SQLite binds them as `VALUES` lists
+//! instead). Arrays travel in the binary protocol: no text is escaped into JSON and parsed
+//! again, not even the raw bodies. PostgreSQL's
 //! extended protocol takes one statement per round trip, so the statements of a step are
 //! joined into one with data-modifying CTEs: a batch costs `BEGIN`, open, apply (resolve,
 //! upsert), close and `COMMIT`.
@@ -101,33 +103,39 @@ impl PgStore {
 
 struct Batch(PoolConnection<Postgres>);
 
+/// One column of `rows`, to bind as an array (read back by `unnest`).
+fn column<'r, R, T>(rows: &'r [R], value: impl Fn(&'r R) -> T) -> Vec<T> {
+    rows.iter().map(value).collect()
+}
+
 impl BatchOps for Batch {
     /// One statement: expiry (of the batch's users' rows) and user creation run as
     /// data-modifying CTEs; the earlier events with these keys and the users with an address
-    /// come back as one list (an address row has no key). The users are an array (`ARRAY`, an
-    /// init plan) rather than a join, so expiry stays a range of the small `notifications_expiry`
-    /// index whatever the statistics say.
+    /// come back as one list (an address row has no key). The users are an init plan
+    /// (`ARRAY(SELECT …)`) rather than the array itself, so expiry stays a range of the small
+    /// `notifications_expiry` index whatever the statistics say.
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
         const OPEN: &str = "WITH expired AS ( \
                 UPDATE notifications SET state = 'expired' \
                 WHERE state = 'open' AND expires_at <= $1 \
-                    AND user_id = ANY (ARRAY(SELECT jsonb_array_elements_text($2::jsonb)))), \
+                    AND user_id = ANY (ARRAY(SELECT unnest($2::text[])))), \
             added AS ( \
                 INSERT INTO users (id, created_at, updated_at) \
-                SELECT value, $1, $1 FROM jsonb_array_elements_text($2::jsonb) ORDER BY value \
+                SELECT id, $1, $1 FROM unnest($2::text[]) AS u (id) ORDER BY id \
                 ON CONFLICT (id) DO NOTHING) \
             SELECT e.user_id, e.idem_key, e.body_hash, e.response \
-            FROM jsonb_array_elements($3::jsonb) AS j CROSS JOIN LATERAL ( \
+            FROM unnest($3::text[], $4::text[]) AS j (user_id, key) CROSS JOIN LATERAL ( \
                 SELECT user_id, idem_key, body_hash, response FROM events \
-                WHERE user_id = j.value ->> 'user' AND idem_key = j.value ->> 'key' LIMIT 1) AS e \
+                WHERE user_id = j.user_id AND idem_key = j.key LIMIT 1) AS e \
             UNION ALL \
             SELECT u.id, NULL, NULL, NULL \
-            FROM jsonb_array_elements_text($2::jsonb) AS j CROSS JOIN LATERAL ( \
-                SELECT id FROM users WHERE id = j.value AND email IS NOT NULL LIMIT 1) AS u";
+            FROM unnest($2::text[]) AS j (id) CROSS JOIN LATERAL ( \
+                SELECT id FROM users WHERE id = j.id AND email IS NOT NULL LIMIT 1) AS u";
         let rows: Vec<OpenRow> = sqlx::query_as(OPEN)
             .bind(now)
-            .bind(json(&users)?)
-            .bind(json(&keys)?)
+            .bind(users)
+            .bind(column(keys, |k| k.user))
+            .bind(column(keys, |k| k.key))
             .fetch_all(&mut *self.0)
             .await?;
         Ok(Opened::from_rows(rows))
@@ -139,10 +147,11 @@ impl BatchOps for Batch {
         rows: &[UpsertRow<'_>],
         clock: &Clock,
     ) -> Result<Applied> {
-        const RESOLVE: &str = "UPDATE notifications AS n SET state = 'resolved', resolved_at = $2 \
-            FROM (SELECT DISTINCT o.id FROM jsonb_array_elements($1::jsonb) AS j CROSS JOIN LATERAL ( \
+        const RESOLVE: &str = "UPDATE notifications AS n SET state = 'resolved', resolved_at = $1 \
+            FROM (SELECT DISTINCT o.id FROM unnest($2::text[], $3::text[]) AS j (user_id, key) \
+                CROSS JOIN LATERAL ( \
                     SELECT id FROM notifications WHERE state = 'open' \
-                        AND user_id = j.value ->> 'user' AND resolve_key = j.value ->> 'key' \
+                        AND user_id = j.user_id AND resolve_key = j.key \
                     OFFSET 0) AS o) AS r \
             WHERE n.id = r.id AND n.state = 'open' \
             RETURNING n.id, n.user_id, n.resolve_key";
@@ -150,30 +159,47 @@ impl BatchOps for Batch {
             "INSERT INTO notifications (id, user_id, kind, category, severity, state, \
                 condition_key, resolve_key, platforms, params, language, occurrences, first_event_id, \
                 last_event_id, emailed_event_id, emailed_at, created_at, last_seen_at, expires_at) \
-            SELECT value ->> 'id', value ->> 'user', value ->> 'kind', value ->> 'category', \
-                value ->> 'severity', 'open', value ->> 'key', value ->> 'resolve', \
-                value ->> 'platforms', value ->> 'params', value ->> 'language', (value ->> 'n')::bigint, \
-                value ->> 'first_event', value ->> 'last_event', value ->> 'email_event', \
-                CASE WHEN value ->> 'email_event' IS NULL THEN NULL ELSE $2 END, $2, $2, \
-                (value ->> 'expires')::bigint \
-            FROM jsonb_array_elements($1::jsonb) ORDER BY value ->> 'user', value ->> 'key'",
-            upsert_conflict!("$3"),
+            SELECT id, user_id, kind, category, severity, 'open', key, resolve, platforms, params, \
+                language, n, first_event, last_event, email_event, \
+                CASE WHEN email_event IS NULL THEN NULL ELSE $1 END, $1, $1, expires \
+            FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], \
+                $9::text[], $10::text[], $11::text[], $12::text[], $13::bigint[], $14::text[], \
+                $15::text[], $16::text[], $17::bigint[]) \
+                AS r (id, user_id, kind, category, severity, key, resolve, platforms, params, \
+                    language, n, first_event, last_event, email_event, expires) \
+            ORDER BY user_id, key",
+            upsert_conflict!("$2"),
             "RETURNING id, user_id, condition_key, occurrences, emailed_event_id"
         );
         let conn = &mut *self.0;
         let mut applied = Applied::default();
         if !resolves.is_empty() {
             applied.resolved = sqlx::query_as(RESOLVE)
-                .bind(json(&resolves)?)
                 .bind(clock.now)
+                .bind(column(resolves, |k| k.user))
+                .bind(column(resolves, |k| k.key))
                 .fetch_all(&mut *conn)
                 .await?;
         }
         if !rows.is_empty() {
             applied.upserted = sqlx::query_as::<_, Upserted>(UPSERT)
-                .bind(json(&rows)?)
                 .bind(clock.now)
                 .bind(clock.renotify_cutoff)
+                .bind(column(rows, |r| r.id.as_str()))
+                .bind(column(rows, |r| r.user))
+                .bind(column(rows, |r| r.kind))
+                .bind(column(rows, |r| r.category.as_str()))
+                .bind(column(rows, |r| r.severity.as_str()))
+                .bind(column(rows, |r| r.key.as_str()))
+                .bind(column(rows, |r| r.resolve))
+                .bind(column(rows, |r| r.platforms.as_str()))
+                .bind(column(rows, |r| r.params.as_str()))
+                .bind(column(rows, |r| r.language))
+                .bind(column(rows, |r| r.n))
+                .bind(column(rows, |r| r.first_event))
+                .bind(column(rows, |r| r.last_event))
+                .bind(column(rows, |r| r.email_event))
+                .bind(column(rows, |r| r.expires))
                 .fetch_all(&mut *conn)
                 .await?;
         }
@@ -193,20 +219,20 @@ impl BatchOps for Batch {
         const CLOSE: &str = concat!(
             "WITH stored AS ( \
                 INSERT INTO events (id, user_id, idem_key, body_hash, language, received_at, body, response) \
-                SELECT value ->> 'id', value ->> 'user', value ->> 'key', value ->> 'hash', \
-                    value ->> 'language', (value ->> 'received')::bigint, value ->> 'body', value ->> 'response' \
-                FROM jsonb_array_elements($1::jsonb)), \
+                SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], \
+                    $6::bigint[], $7::text[], $8::text[])), \
             queued AS ( \
                 INSERT INTO deliveries (id, user_id, notification_id, event_id, category, \
                     language, status, reason, run_at, created_at, updated_at) \
-                SELECT value ->> 'id', value ->> 'user', value ->> 'notification', value ->> 'event', \
-                    value ->> 'category', value ->> 'language', 'pending', value ->> 'reason', \
-                    (value ->> 'run_at')::bigint, (value ->> 'created')::bigint, (value ->> 'created')::bigint \
-                FROM jsonb_array_elements($2::jsonb) \
+                SELECT id, user_id, notification, event, category, language, 'pending', reason, \
+                    run_at, created, created \
+                FROM unnest($9::text[], $10::text[], $11::text[], $12::text[], $13::text[], \
+                    $14::text[], $15::text[], $16::bigint[], $17::bigint[]) \
+                    AS d (id, user_id, notification, event, category, language, reason, run_at, created) \
                 RETURNING 1), \
-            notified AS (SELECT pg_notify($3, '') WHERE EXISTS (SELECT FROM queued)), \
+            notified AS (SELECT pg_notify($18, '') WHERE EXISTS (SELECT FROM queued)), \
             versions AS (SELECT id, inbox_version FROM users \
-                WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($4::jsonb)))), ",
+                WHERE id = ANY (ARRAY(SELECT unnest($19::text[])))), ",
             announce_versions!(),
             " SELECT id, inbox_version FROM versions, (SELECT count(*) FROM notified) AS n, \
                 (SELECT count(*) FROM announced) AS a"
@@ -214,11 +240,30 @@ impl BatchOps for Batch {
         let conn = &mut *self.0;
         let mut versions = Vec::new();
         if !events.is_empty() || !deliveries.is_empty() {
+            let responses = events
+                .iter()
+                .map(|e| json(e.response))
+                .collect::<Result<Vec<String>>>()?;
             versions = sqlx::query_as(CLOSE)
-                .bind(json(&events)?)
-                .bind(json(&deliveries)?)
+                .bind(column(events, |e| e.id))
+                .bind(column(events, |e| e.user))
+                .bind(column(events, |e| e.key))
+                .bind(column(events, |e| e.hash))
+                .bind(column(events, |e| e.language))
+                .bind(column(events, |e| e.received))
+                .bind(column(events, |e| e.body))
+                .bind(responses)
+                .bind(column(deliveries, |d| d.id.as_str()))
+                .bind(column(deliveries, |d| d.user))
+                .bind(column(deliveries, |d| d.notification.as_str()))
+                .bind(column(deliveries, |d| d.event))
+                .bind(column(deliveries, |d| d.category.as_str()))
+                .bind(column(deliveries, |d| d.language))
+                .bind(column(deliveries, |d| d.reason))
+                .bind(column(deliveries, |d| d.run_at))
+                .bind(column(deliveries, |d| d.created))
                 .bind(CHANNEL)
-                .bind(json(users)?)
+                .bind(users)
                 .fetch_all(&mut *conn)
                 .await?;
         }

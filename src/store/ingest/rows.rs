@@ -4,8 +4,6 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use serde::Serialize;
-
 use crate::domain::catalog::{Category, Severity};
 use crate::domain::receipt::Receipt;
 use crate::store::Result;
@@ -136,14 +134,14 @@ pub(crate) struct Applied {
     pub upserted: Vec<Upserted>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub(crate) struct KeyRow<'a> {
     pub user: &'a str,
     pub key: &'a str,
 }
 
 /// One notification row to insert, or to bump if an open one has the same condition key.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub(crate) struct UpsertRow<'a> {
     pub id: String,
     pub user: &'a str,
@@ -163,13 +161,10 @@ pub(crate) struct UpsertRow<'a> {
     /// The occurrence asking for an email (`plan::asks_for_email`): the first one of the batch.
     pub email_event: Option<&'a str>,
     /// That occurrence's `Translate-Error-Message`.
-    #[serde(skip)]
     pub email_language: Option<&'a str>,
     /// How long its email waits to be seen in the inbox first (the kind's `email_after`).
-    #[serde(skip)]
     pub email_after: Option<Duration>,
     /// Its email waits until then: a week before a deadline (`email_before_deadline`).
-    #[serde(skip)]
     pub email_not_before: Option<i64>,
 }
 
@@ -184,7 +179,7 @@ pub(crate) struct Upserted {
 }
 
 /// An email to send about a notification, once its batch window has passed.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub(crate) struct DeliveryRow<'a> {
     pub id: String,
     pub user: &'a str,
@@ -198,7 +193,7 @@ pub(crate) struct DeliveryRow<'a> {
     pub created: i64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub(crate) struct EventRow<'a> {
     pub id: &'a str,
     pub user: &'a str,
@@ -207,6 +202,6 @@ pub(crate) struct EventRow<'a> {
     pub language: Option<&'a str>,
     pub received: i64,
     pub body: &'a str,
-    /// Stored as the JSON text of the receipt (`value ->> 'response'`).
+    /// Stored as the JSON text of the receipt.
     pub response: &'a Receipt,
 }
