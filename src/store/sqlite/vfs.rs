@@ -504,20 +504,40 @@ mod tests {
     }
 
     fn open(path: &Path, vfs: &str) -> Connection {
+        connect(path, vfs, "")
+    }
+
+    /// A connection through `vfs` in WAL mode, `first` run before anything else.
+    fn connect(path: &Path, vfs: &str, first: &str) -> Connection {
         super::register().expect("register");
         let conn = Connection::open_with_flags_and_vfs(path, OpenFlags::default(), vfs).expect("open");
-        conn.execute_batch(
-            "PRAGMA page_size = 2048; PRAGMA journal_mode = wal; PRAGMA synchronous = normal; \
-             PRAGMA wal_autocheckpoint = 0; \
-             CREATE TABLE IF NOT EXISTS t (k BLOB PRIMARY KEY, v BLOB NOT NULL);",
-        )
+        conn.execute_batch(&format!(
+            "{first} PRAGMA page_size = 2048; PRAGMA journal_mode = wal; \
+             PRAGMA synchronous = normal; PRAGMA wal_autocheckpoint = 0; \
+             CREATE TABLE IF NOT EXISTS t (k BLOB PRIMARY KEY, v BLOB NOT NULL);"
+        ))
         .expect("set up");
         conn
+    }
+
+    fn count(conn: &Connection) -> usize {
+        conn.query_row("SELECT count(*) FROM t", [], |row| row.get(0))
+            .expect("count")
+    }
+
+    fn integrity(conn: &Connection) -> String {
+        conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))
+            .expect("integrity check")
     }
 
     /// Inserts `rows` rows at random places of the key's index, as ingest does; the write
     /// calls the transaction made.
     fn insert(conn: &Connection, rows: usize) -> u64 {
+        transaction(conn, rows, true)
+    }
+
+    /// `insert`, committed or rolled back.
+    fn transaction(conn: &Connection, rows: usize, commit: bool) -> u64 {
         let before = writes();
         let tx = conn.unchecked_transaction().expect("begin");
         let mut insert = tx
@@ -527,7 +547,11 @@ mod tests {
             insert.execute([]).expect("insert");
         }
         drop(insert);
-        tx.commit().expect("commit");
+        if commit {
+            tx.commit().expect("commit");
+        } else {
+            tx.rollback().expect("rollback");
+        }
         writes() - before
     }
 
@@ -560,25 +584,13 @@ mod tests {
         let other = open(&path, super::NAME);
         insert(&spilling, 2_000);
         spilling.execute_batch("PRAGMA cache_size = 10").expect("cache");
-        let tx = spilling.unchecked_transaction().expect("begin");
-        for _ in 0..3_000 {
-            tx.execute("INSERT INTO t VALUES (randomblob(16), randomblob(300))", [])
-                .expect("insert");
-        }
-        tx.rollback().expect("rollback");
+        transaction(&spilling, 3_000, false);
         insert(&other, 3_000);
         // The spilling connection reads (a barrier) and the database is checked through "unix".
-        let count = |conn: &Connection| -> usize {
-            conn.query_row("SELECT count(*) FROM t", [], |row| row.get(0))
-                .expect("count")
-        };
         assert_eq!(count(&spilling), 5_000);
         let plain = open(&path, "unix");
         assert_eq!(count(&plain), 5_000);
-        let check: String = plain
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .expect("integrity check");
-        assert_eq!(check, "ok");
+        assert_eq!(integrity(&plain), "ok");
     }
 
     /// With `locking_mode=EXCLUSIVE` from the start, the log's index is in the heap and SQLite
@@ -586,18 +598,11 @@ mod tests {
     #[test]
     fn with_the_index_in_the_heap_the_log_is_written_through() {
         let dir = tempfile::tempdir().expect("tempdir");
-        super::register().expect("register");
-        let conn = Connection::open_with_flags_and_vfs(
-            dir.path().join("herald.db"),
-            OpenFlags::default(),
+        let conn = connect(
+            &dir.path().join("herald.db"),
             super::NAME,
-        )
-        .expect("open");
-        conn.execute_batch(
-            "PRAGMA locking_mode = EXCLUSIVE; PRAGMA page_size = 2048; PRAGMA journal_mode = wal; \
-             CREATE TABLE t (k BLOB PRIMARY KEY, v BLOB NOT NULL);",
-        )
-        .expect("set up");
+            "PRAGMA locking_mode = EXCLUSIVE;",
+        );
         insert(&conn, 500);
         let writes = insert(&conn, 300);
         assert!(
@@ -620,14 +625,8 @@ mod tests {
             let rows = if round % 4 == 0 { 16_000 } else { 40 };
             insert(&writer, rows);
             expected += rows;
-            let count: usize = reader
-                .query_row("SELECT count(*) FROM t", [], |row| row.get(0))
-                .expect("count");
-            assert_eq!(count, expected, "after round {round}");
+            assert_eq!(count(&reader), expected, "after round {round}");
         }
-        let check: String = reader
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .expect("integrity check");
-        assert_eq!(check, "ok");
+        assert_eq!(integrity(&reader), "ok");
     }
 }
