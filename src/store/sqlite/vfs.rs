@@ -25,8 +25,9 @@
 //!   error returned), and what remains is at most a rewritten frame header, which a crash
 //!   recovery needs: herald stops rather than go on without it.
 //!
-//! Only while the log's index is in shared memory: with `locking_mode=EXCLUSIVE` the index is
-//! in the heap, SQLite calls no barrier, and the log is written through as by "unix".
+//! Only while the connection holds the log's write lock through shared memory (`xShmLock`):
+//! with `locking_mode=EXCLUSIVE` SQLite takes no such lock and may call no barrier (its index
+//! can be in the heap), and the log is written through as by "unix".
 //!
 //! The file format is SQLite's, unchanged: any SQLite opens herald's database. Everything else
 //! (locks, shared memory, the database file's reads and writes) goes to "unix" untouched.
@@ -103,9 +104,9 @@ struct Extra {
     /// A log: its database file, which flushes it at every barrier (null: write through).
     /// A database: its log, while open.
     peer: *mut ffi::sqlite3_file,
-    /// A database: its log's index is in shared memory (`xShmMap` was called), so SQLite
-    /// calls the barrier before it publishes frames.
-    shared_index: bool,
+    /// A database: its connection holds the log's write lock through `xShmLock`, which it
+    /// gives back through `xShmLock` too, and publishes frames after a barrier.
+    write_locked: bool,
     /// A log: writes not yet in the file, from `start` on.
     gathered: Vec<u8>,
     start: i64,
@@ -123,12 +124,20 @@ unsafe fn extra_offset(unix: *const ffi::sqlite3_vfs) -> c_int {
     (size + align - 1) / align * align
 }
 
+/// Where a file object of this VFS keeps its `Extra` (written by `open`).
+///
+/// SAFETY: `file` is a file object of this VFS, of `szOsFile` bytes.
+unsafe fn extra_ptr(file: *mut ffi::sqlite3_file) -> *mut Extra {
+    let unix = UNIX.get().map_or(ptr::null_mut(), |u| u.0);
+    // SAFETY: `Extra` fits after the default VFS's part (`register` sized the object so).
+    unsafe { file.cast::<u8>().add(extra_offset(unix) as usize).cast::<Extra>() }
+}
+
 /// SAFETY: `file` is a file object of this VFS that `open` set up, and no other reference to
 /// its `Extra` is alive while the one returned is used.
 unsafe fn extra_of<'f>(file: *mut ffi::sqlite3_file) -> &'f mut Extra {
-    let unix = UNIX.get().map_or(ptr::null_mut(), |u| u.0);
-    // SAFETY: `open` wrote an `Extra` at this offset of every file object it returned.
-    unsafe { &mut *file.cast::<u8>().add(extra_offset(unix) as usize).cast::<Extra>() }
+    // SAFETY: as the caller promises.
+    unsafe { &mut *extra_ptr(file) }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -153,7 +162,6 @@ fn table(inner: &'static ffi::sqlite3_io_methods, role: Role) -> &'static ffi::s
     match role {
         Role::Database => {
             ours.xClose = Some(database_close);
-            ours.xShmMap = Some(database_shm_map);
             ours.xShmLock = Some(database_shm_lock);
             ours.xShmBarrier = Some(database_barrier);
         }
@@ -218,11 +226,11 @@ unsafe extern "C" fn open(
             ptr::null_mut()
         };
         ptr::write(
-            ptr::from_mut(extra_of(file)),
+            extra_ptr(file),
             Extra {
                 inner,
                 peer,
-                shared_index: false,
+                write_locked: false,
                 gathered: Vec::new(),
                 start: 0,
                 commit_header: false,
@@ -263,12 +271,13 @@ unsafe fn flush(extra: &mut Extra, file: *mut ffi::sqlite3_file) -> c_int {
     rc
 }
 
-/// Whether the log `extra` may gather: its database is known, with the index in shared memory.
+/// Whether the log `extra` may gather: its connection holds the write lock through shared
+/// memory, so the lock's release and the barrier write out what it gathers.
 ///
 /// SAFETY: `extra` is a log's `Extra`; its peer, if any, is its open database file.
 unsafe fn gathers(extra: &Extra) -> bool {
     // SAFETY: as the caller promises; only a flag of the peer's `Extra` is read.
-    !extra.peer.is_null() && unsafe { extra_of(extra.peer).shared_index }
+    !extra.peer.is_null() && unsafe { extra_of(extra.peer).write_locked }
 }
 
 unsafe extern "C" fn log_write(
@@ -287,6 +296,10 @@ unsafe extern "C" fn log_write(
             return ffi::SQLITE_IOERR_WRITE;
         };
         if !gathers(extra) {
+            let rc = flush(extra, file);
+            if rc != ffi::SQLITE_OK {
+                return rc;
+            }
             return write(file, data, amount, offset);
         }
         let continues = extra.start + extra.gathered.len() as i64 == offset;
@@ -409,46 +422,36 @@ unsafe fn flush_log_of(file: *mut ffi::sqlite3_file) -> c_int {
     }
 }
 
-unsafe extern "C" fn database_shm_map(
-    file: *mut ffi::sqlite3_file,
-    page: c_int,
-    size: c_int,
-    extend: c_int,
-    mapped: *mut *mut c_void,
-) -> c_int {
-    // SAFETY: SQLite calls this on a database this VFS opened.
-    unsafe {
-        let extra = extra_of(file);
-        extra.shared_index = true;
-        match (*extra.inner).xShmMap {
-            Some(map) => map(file, page, size, extend, mapped),
-            None => ffi::SQLITE_IOERR_SHMMAP,
-        }
-    }
-}
-
 unsafe extern "C" fn database_shm_lock(
     file: *mut ffi::sqlite3_file,
     offset: c_int,
     count: c_int,
     flags: c_int,
 ) -> c_int {
+    let covers_write_lock = offset <= WRITE_LOCK && WRITE_LOCK < offset + count;
     // SAFETY: SQLite calls this on a database this VFS opened.
     unsafe {
-        let releases_write_lock = flags == ffi::SQLITE_SHM_UNLOCK | ffi::SQLITE_SHM_EXCLUSIVE
-            && offset <= WRITE_LOCK
-            && WRITE_LOCK < offset + count;
-        if releases_write_lock && flush_log_of(file) != ffi::SQLITE_OK {
-            // Frames of a transaction that did not commit (a commit's are written by now):
-            // nobody will read them; they must not reach the file once another connection
-            // may write the log.
-            let log = extra_of(file).peer;
-            extra_of(log).gathered.clear();
+        if covers_write_lock && flags == ffi::SQLITE_SHM_UNLOCK | ffi::SQLITE_SHM_EXCLUSIVE {
+            extra_of(file).write_locked = false;
+            if flush_log_of(file) != ffi::SQLITE_OK {
+                // Frames of a transaction that did not commit (a commit's are written by
+                // now): nobody will read them; they must not reach the file once another
+                // connection may write the log.
+                let log = extra_of(file).peer;
+                extra_of(log).gathered.clear();
+            }
         }
-        match (*extra_of(file).inner).xShmLock {
+        let rc = match (*extra_of(file).inner).xShmLock {
             Some(lock) => lock(file, offset, count, flags),
             None => ffi::SQLITE_IOERR_SHMLOCK,
+        };
+        if rc == ffi::SQLITE_OK
+            && covers_write_lock
+            && flags == ffi::SQLITE_SHM_LOCK | ffi::SQLITE_SHM_EXCLUSIVE
+        {
+            extra_of(file).write_locked = true;
         }
+        rc
     }
 }
 
@@ -593,8 +596,9 @@ mod tests {
         assert_eq!(integrity(&plain), "ok");
     }
 
-    /// With `locking_mode=EXCLUSIVE` from the start, the log's index is in the heap and SQLite
-    /// calls no barrier: nothing may stay gathered after a commit, so nothing is gathered.
+    /// With `locking_mode=EXCLUSIVE` from the start, SQLite takes no lock through shared memory
+    /// and the log's index is in the heap, with no barrier: nothing may stay gathered after a
+    /// commit, so nothing is gathered.
     #[test]
     fn with_the_index_in_the_heap_the_log_is_written_through() {
         let dir = tempfile::tempdir().expect("tempdir");
@@ -603,6 +607,26 @@ mod tests {
             super::NAME,
             "PRAGMA locking_mode = EXCLUSIVE;",
         );
+        insert(&conn, 500);
+        let writes = insert(&conn, 300);
+        assert!(
+            writes >= 100,
+            "{writes} writes: gathered without a barrier to write them out"
+        );
+    }
+
+    /// The same once a connection that gathered switches to exclusive locking (found in
+    /// review: the rewritten frame headers stayed gathered, and a crash lost the commits).
+    #[test]
+    fn after_switching_to_exclusive_locking_the_log_is_written_through() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let conn = open(&dir.path().join("herald.db"), super::NAME);
+        insert(&conn, 500);
+        conn.execute_batch(
+            "PRAGMA journal_mode = DELETE; PRAGMA locking_mode = EXCLUSIVE; \
+             PRAGMA journal_mode = wal;",
+        )
+        .expect("exclusive");
         insert(&conn, 500);
         let writes = insert(&conn, 300);
         assert!(
