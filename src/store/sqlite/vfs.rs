@@ -29,8 +29,10 @@
 //! with `locking_mode=EXCLUSIVE` SQLite takes no such lock and may call no barrier (its index
 //! can be in the heap), and the log is written through as by "unix".
 //!
-//! The file format is SQLite's, unchanged: any SQLite opens herald's database. Everything else
-//! (locks, shared memory, the database file's reads and writes) goes to "unix" untouched.
+//! What is gathered stays under [`MAX_GATHERED`] plus a page per connection. The file format
+//! is SQLite's, unchanged: any SQLite opens herald's database. Everything else goes to "unix"
+//! untouched: locks and shared memory (the write lock's release is only watched), and the
+//! database file's reads and writes.
 #![allow(unsafe_code)] // SQLite's VFS interface is C: raw pointers and callbacks.
 
 use std::ffi::{CString, c_int, c_void};
@@ -389,11 +391,22 @@ flushed_first!(log_sync, xSync(flags: c_int));
 flushed_first!(log_truncate, xTruncate(size: i64));
 
 unsafe extern "C" fn log_close(file: *mut ffi::sqlite3_file) -> c_int {
-    // SAFETY: SQLite closes a log this VFS opened once; `Extra` is dropped here and not used
-    // again.
+    // SAFETY: SQLite closes a log this VFS opened once.
+    unsafe {
+        let flushed = flush(extra_of(file), file);
+        close(file, flushed)
+    }
+}
+
+/// Closes a log or a database after `flushed` (the result of writing out the log): unlinks
+/// its peer, which from now on writes through or has no log, drops its `Extra` and closes it
+/// in the default VFS. The first error wins.
+///
+/// SAFETY: SQLite closes `file`, a file this VFS opened, once; its `Extra` is not used again.
+unsafe fn close(file: *mut ffi::sqlite3_file, flushed: c_int) -> c_int {
+    // SAFETY: as the caller promises; the peer's `Extra` is another file's.
     unsafe {
         let extra = extra_of(file);
-        let flushed = flush(extra, file);
         if !extra.peer.is_null() {
             extra_of(extra.peer).peer = ptr::null_mut();
         }
@@ -476,18 +489,7 @@ unsafe extern "C" fn database_close(file: *mut ffi::sqlite3_file) -> c_int {
     // log is still open, it is written out and writes through from now on.
     unsafe {
         let flushed = flush_log_of(file);
-        let extra = extra_of(file);
-        if !extra.peer.is_null() {
-            extra_of(extra.peer).peer = ptr::null_mut();
-        }
-        let inner = extra.inner;
-        ptr::drop_in_place(ptr::from_mut(extra));
-        let closed = (*inner).xClose.map_or(ffi::SQLITE_OK, |close| close(file));
-        if flushed == ffi::SQLITE_OK {
-            closed
-        } else {
-            flushed
-        }
+        close(file, flushed)
     }
 }
 
@@ -596,6 +598,16 @@ mod tests {
         assert_eq!(integrity(&plain), "ok");
     }
 
+    /// Asserts that `conn`'s commits go to the log a frame at a time, as through "unix".
+    fn assert_written_through(conn: &Connection) {
+        insert(conn, 500);
+        let writes = insert(conn, 300);
+        assert!(
+            writes >= 100,
+            "{writes} writes: gathered without a barrier to write them out"
+        );
+    }
+
     /// With `locking_mode=EXCLUSIVE` from the start, SQLite takes no lock through shared memory
     /// and the log's index is in the heap, with no barrier: nothing may stay gathered after a
     /// commit, so nothing is gathered.
@@ -607,12 +619,7 @@ mod tests {
             super::NAME,
             "PRAGMA locking_mode = EXCLUSIVE;",
         );
-        insert(&conn, 500);
-        let writes = insert(&conn, 300);
-        assert!(
-            writes >= 100,
-            "{writes} writes: gathered without a barrier to write them out"
-        );
+        assert_written_through(&conn);
     }
 
     /// The same once a connection that gathered switches to exclusive locking (found in
@@ -627,12 +634,7 @@ mod tests {
              PRAGMA journal_mode = wal;",
         )
         .expect("exclusive");
-        insert(&conn, 500);
-        let writes = insert(&conn, 300);
-        assert!(
-            writes >= 100,
-            "{writes} writes: gathered without a barrier to write them out"
-        );
+        assert_written_through(&conn);
     }
 
     #[test]
