@@ -17,8 +17,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::pool::PoolConnection;
-use sqlx::sqlite::{SqliteArguments, SqliteRow};
+use sqlx::sqlite::{SqliteArguments, SqliteConnection, SqliteRow};
 use sqlx::{Arguments as _, Encode, FromRow, Sqlite, Type};
 
 use super::super::ingest::{
@@ -28,16 +27,16 @@ use super::super::{Result, StoreError, json};
 
 /// The writer connection, inside the batch's transaction between `open` and `close`, and the
 /// inbox versions the batch stamps.
-pub(super) struct Batch {
-    pub(super) conn: PoolConnection<Sqlite>,
+pub(super) struct Batch<'c> {
+    pub(super) conn: &'c mut SqliteConnection,
     /// The version each of the batch's users' changed rows carry: one past the user's.
     stamps: HashMap<String, i64>,
     /// The users whose inbox the batch changed, to bump in `close`.
     changed: HashSet<String>,
 }
 
-impl Batch {
-    pub(super) fn new(conn: PoolConnection<Sqlite>) -> Self {
+impl<'c> Batch<'c> {
+    pub(super) fn new(conn: &'c mut SqliteConnection) -> Self {
         Self {
             conn,
             stamps: HashMap::new(),
@@ -134,17 +133,15 @@ impl<'q> Script<'q> {
     }
 
     /// Runs the statements; the rows they return, in order.
-    async fn run<R>(self, conn: &mut PoolConnection<Sqlite>) -> Result<Vec<R>>
+    async fn run<R>(self, conn: &mut SqliteConnection) -> Result<Vec<R>>
     where
         R: Send + Unpin + for<'r> FromRow<'r, SqliteRow>,
     {
-        Ok(sqlx::query_as_with(&self.sql, self.args)
-            .fetch_all(&mut **conn)
-            .await?)
+        Ok(sqlx::query_as_with(&self.sql, self.args).fetch_all(conn).await?)
     }
 }
 
-impl BatchOps for Batch {
+impl BatchOps for Batch<'_> {
     /// Expiry filters by user with `+user_id`, which keeps SQLite on the small
     /// `notifications_expiry` range instead of walking every open row of each user.
     async fn open(&mut self, now: i64, users: &[&str], keys: &[KeyRow<'_>]) -> Result<Opened> {
@@ -179,7 +176,7 @@ impl BatchOps for Batch {
             hash,
             response,
             version,
-        } in script.run(&mut self.conn).await?
+        } in script.run(self.conn).await?
         {
             match (tag.as_str(), key, hash, response, version) {
                 ("event", Some(key), Some(hash), Some(response), _) => {
@@ -277,7 +274,7 @@ impl BatchOps for Batch {
             },
         )?;
         let mut applied = Applied::default();
-        for row in script.run::<Changed>(&mut self.conn).await? {
+        for row in script.run::<Changed>(self.conn).await? {
             if !self.changed.contains(&row.user_id) {
                 self.changed.insert(row.user_id.clone());
             }
@@ -348,7 +345,7 @@ impl BatchOps for Batch {
             s.value(*stamp)
         })?;
         script.sql("COMMIT", &[])?;
-        script.run(&mut self.conn).await
+        script.run(self.conn).await
     }
 }
 
