@@ -251,7 +251,7 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
             let page: String = sqlx::query_scalar(&read)
                 .bind(after.as_deref())
                 .bind(PAGE)
-                .fetch_one(&from.pool)
+                .fetch_one(&from.connections)
                 .await?;
             let rows: Vec<serde_json::Value> =
                 serde_json::from_str(&page).map_err(|e| StoreError::Other(e.to_string()))?;
@@ -264,7 +264,7 @@ pub async fn sqlite_to_postgres(source: &Db, target: &Db) -> Result<Vec<Copied>>
         let count = format!("SELECT COUNT(*) FROM {}", table.name);
         report.push(Copied {
             table: table.name,
-            source: sqlx::query_scalar(&count).fetch_one(&from.pool).await?,
+            source: sqlx::query_scalar(&count).fetch_one(&from.connections).await?,
             target: sqlx::query_scalar(&count).fetch_one(&to.pool).await?,
         });
     }

@@ -170,7 +170,7 @@ macro_rules! on_pool {
     ($db:expr, |$pool:ident| $body:expr) => {
         match $db {
             Db::Sqlite(store) => {
-                let $pool = &store.pool;
+                let $pool = &store.connections;
                 $body
             }
             Db::Postgres(store) => {

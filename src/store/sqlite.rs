@@ -33,6 +33,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{ConnectOptions, Connection, SqliteConnection, SqlitePool};
 
 mod batch;
+mod connections;
 mod vfs;
 
 use super::ingest::{self, IngestJob, Stored};
@@ -40,6 +41,7 @@ use super::{Result, StoreError, StoreOptions};
 use crate::config::Synchronous;
 use crate::security::files::{private_dir, private_file};
 use batch::Batch;
+use connections::Connections;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 
@@ -61,9 +63,8 @@ async fn migrate(connect: &SqliteConnectOptions) -> Result<()> {
     Ok(())
 }
 
-/// Readers plus the occasional small write (read marks, users, keys, email outcomes). Every
-/// sqlx SQLite connection runs its statements on its own thread; measured with the load
-/// harness on 2 cores, 304 polls/s: 2 connections 16,200, 4 24,200, 8 27,800, 16 26,000.
+/// Transactions outside ingest (users, keys, email claims) and the background checkpoints.
+/// Every sqlx SQLite connection runs its statements on its own thread.
 const POOL_SIZE: u32 = 8;
 
 /// How long a connection waits for a lock another one holds.
@@ -83,7 +84,8 @@ const CHECKPOINT_EVERY: Duration = Duration::from_millis(250);
 const PASSES_BEFORE_RESTART: u64 = 3;
 
 pub struct SqliteStore {
-    pub(super) pool: SqlitePool,
+    /// Every statement and transaction outside ingest batches.
+    pub(super) connections: Connections,
     /// The writer connection, held rather than pooled: sqlx's pool pings a connection on every
     /// release (and, by default, every acquire), one more round trip to its thread each. On the
     /// writer that was two of five per batch (`examples/batches`, one result per batch: 446–462
@@ -139,7 +141,7 @@ impl SqliteStore {
             .max_connections(POOL_SIZE)
             // A file connection cannot go stale; the ping would cost a hop to its thread.
             .test_before_acquire(false)
-            .connect_with(connect)
+            .connect_with(connect.clone())
             .await?;
         let wal = if full {
             Some(Arc::new(WalFile::open(path)?))
@@ -148,8 +150,9 @@ impl SqliteStore {
         };
         let background = Arc::new(Background::default());
         let checkpoints = AbortOnDrop(tokio::spawn(checkpoint(pool.clone(), background.clone())));
+        let connections = Connections::open(&connect, pool).await?;
         Ok(Self {
-            pool,
+            connections,
             writer: tokio::sync::Mutex::new(Some(writer)),
             wal,
             wal_path: wal_path(path),
@@ -214,7 +217,7 @@ impl SqliteStore {
 
     pub async fn close(&self) {
         self.checkpoints.0.abort();
-        self.pool.close().await;
+        self.connections.close().await;
         if let Some(writer) = self.writer.lock().await.take() {
             let _ = writer.close().await;
         }
