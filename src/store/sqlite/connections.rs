@@ -5,12 +5,13 @@
 //! pool: sqlx pings a connection on every return to its pool, and for SQLite that is one more
 //! round trip to the connection's thread, two more context switches, doubling the cost of a
 //! statement's hop. An inbox poll answered `200` runs three statements; measured in the load
-//! harness, see the README's log. A SQLite file connection never goes stale, so nothing is lost
-//! by not testing it; a statement whose future was dropped halfway leaves its connection
-//! usable, since the connection's thread runs commands in order. Transactions still go
-//! through sqlx's pool ([`Connections::begin_with`]), which rolls back one left open.
+//! harness, see the README's log. A SQLite file connection never goes stale, so one that
+//! answered needs no test. One whose statement was dropped halfway (a client gone, a timeout)
+//! may still be running it on its thread: it comes back once its thread answers a ping, so
+//! that no statement queues behind an abandoned one while others are idle. Transactions still
+//! go through sqlx's pool ([`Connections::begin_with`]), which rolls back one left open.
 
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use futures_util::future::BoxFuture;
 use futures_util::stream::{BoxStream, StreamExt, TryStreamExt};
@@ -18,19 +19,21 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteQueryResult, SqliteRow, SqliteSta
 use sqlx::{
     Connection, Describe, Either, Execute, Executor, Sqlite, SqliteConnection, SqlitePool, Transaction,
 };
-use tokio::sync::{Semaphore, SemaphorePermit};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// Statement connections; measured with the load harness on 2 cores, 304 polls/s (when they
 /// still read the database): 2 connections 16,200, 4 24,200, 8 27,800, 16 26,000.
 const POOL_SIZE: usize = 8;
 
 pub(crate) struct Connections {
-    idle: Mutex<Vec<SqliteConnection>>,
+    idle: Arc<Idle>,
     /// One per idle connection: whoever holds a permit finds one.
-    permits: Semaphore,
+    permits: Arc<Semaphore>,
     /// For transactions and the background checkpoints.
     pool: SqlitePool,
 }
+
+type Idle = Mutex<Vec<SqliteConnection>>;
 
 impl std::fmt::Debug for Connections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -47,8 +50,8 @@ impl Connections {
             idle.push(SqliteConnection::connect_with(connect).await?);
         }
         Ok(Self {
-            idle: Mutex::new(idle),
-            permits: Semaphore::new(POOL_SIZE),
+            idle: Arc::new(Mutex::new(idle)),
+            permits: Arc::new(Semaphore::new(POOL_SIZE)),
             pool,
         })
     }
@@ -61,30 +64,27 @@ impl Connections {
         self.pool.begin_with(statement).await
     }
 
-    async fn acquire(&self) -> sqlx::Result<Held<'_>> {
+    async fn acquire(&self) -> sqlx::Result<Held> {
         let permit = self
             .permits
-            .acquire()
+            .clone()
+            .acquire_owned()
             .await
             .map_err(|_| sqlx::Error::PoolClosed)?;
-        let conn = self.idle().pop().ok_or(sqlx::Error::PoolClosed)?;
+        let conn = lock(&self.idle).pop().ok_or(sqlx::Error::PoolClosed)?;
         Ok(Held {
-            connections: self,
+            idle: self.idle.clone(),
             conn: Some(conn),
-            _permit: permit,
+            permit: Some(permit),
+            answered: false,
         })
     }
 
-    fn idle(&self) -> std::sync::MutexGuard<'_, Vec<SqliteConnection>> {
-        self.idle
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    /// Closes every connection; statements after this fail with [`sqlx::Error::PoolClosed`].
+    /// Closes every idle connection; statements after this fail with
+    /// [`sqlx::Error::PoolClosed`], and one still running closes its connection when it ends.
     pub(super) async fn close(&self) {
         self.permits.close();
-        let idle = std::mem::take(&mut *self.idle());
+        let idle = std::mem::take(&mut *lock(&self.idle));
         for conn in idle {
             let _ = conn.close().await;
         }
@@ -92,25 +92,63 @@ impl Connections {
     }
 }
 
-/// A connection taken for one statement, back among the idle ones when dropped.
-struct Held<'c> {
-    connections: &'c Connections,
-    conn: Option<SqliteConnection>,
-    _permit: SemaphorePermit<'c>,
+fn lock(idle: &Idle) -> std::sync::MutexGuard<'_, Vec<SqliteConnection>> {
+    idle.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-impl Held<'_> {
+/// A connection taken for one statement, back among the idle ones when dropped.
+struct Held {
+    idle: Arc<Idle>,
+    conn: Option<SqliteConnection>,
+    permit: Option<OwnedSemaphorePermit>,
+    /// Whether the statement ran to its answer; if not, its thread may still be running it.
+    answered: bool,
+}
+
+impl Held {
     /// Always there: it leaves only when dropped.
     fn conn(&mut self) -> sqlx::Result<&mut SqliteConnection> {
         self.conn.as_mut().ok_or(sqlx::Error::PoolClosed)
     }
+
+    /// The statement's answer; a connection whose thread is gone is not handed out again.
+    fn answer<T>(&mut self, answer: sqlx::Result<T>) -> sqlx::Result<T> {
+        self.answered = !matches!(answer, Err(sqlx::Error::WorkerCrashed));
+        answer
+    }
 }
 
-impl Drop for Held<'_> {
-    /// Before the permit (a field) is released.
+impl Drop for Held {
     fn drop(&mut self) {
-        if let Some(conn) = self.conn.take() {
-            self.connections.idle().push(conn);
+        let (Some(conn), Some(permit)) = (self.conn.take(), self.permit.take()) else {
+            return;
+        };
+        if permit.semaphore().is_closed() {
+            return;
+        }
+        if self.answered {
+            lock(&self.idle).push(conn);
+            return;
+        }
+        // Dropped halfway (a client gone, a timeout) or broken. A statement given this connection
+        // now would wait for the abandoned one to end, while others are idle: it comes back
+        // once its thread answers a ping.
+        match tokio::runtime::Handle::try_current() {
+            Ok(runtime) => drop(runtime.spawn(settle(self.idle.clone(), conn, permit))),
+            Err(_) => permit.forget(),
+        }
+    }
+}
+
+/// Returns a connection once its thread has ended what it was running; one whose thread does
+/// not answer leaves for good, with its permit.
+async fn settle(idle: Arc<Idle>, mut conn: SqliteConnection, permit: OwnedSemaphorePermit) {
+    match conn.ping().await {
+        Ok(()) if permit.semaphore().is_closed() => {}
+        Ok(()) => lock(&idle).push(conn),
+        Err(error) => {
+            permit.forget();
+            tracing::warn!(%error, "a SQLite connection stopped answering and was dropped");
         }
     }
 }
@@ -118,7 +156,7 @@ impl Drop for Held<'_> {
 impl<'c> Executor<'c> for &'c Connections {
     type Database = Sqlite;
 
-    /// Collected before they are handed on: herald's statements return bounded pages.
+    /// Collected before they are handed on, as `fetch_all` (which every caller uses) would.
     fn fetch_many<'e, 'q: 'e, E>(
         self,
         query: E,
@@ -129,7 +167,8 @@ impl<'c> Executor<'c> for &'c Connections {
     {
         futures_util::stream::once(async move {
             let mut held = self.acquire().await?;
-            let results: Vec<_> = held.conn()?.fetch_many(query).try_collect().await?;
+            let results = held.conn()?.fetch_many(query).try_collect::<Vec<_>>().await;
+            let results = held.answer(results)?;
             Ok::<_, sqlx::Error>(futures_util::stream::iter(results.into_iter().map(Ok)))
         })
         .try_flatten()
@@ -141,7 +180,11 @@ impl<'c> Executor<'c> for &'c Connections {
         'c: 'e,
         E: 'q + Execute<'q, Sqlite>,
     {
-        Box::pin(async move { self.acquire().await?.conn()?.fetch_optional(query).await })
+        Box::pin(async move {
+            let mut held = self.acquire().await?;
+            let answer = held.conn()?.fetch_optional(query).await;
+            held.answer(answer)
+        })
     }
 
     fn prepare_with<'e, 'q: 'e>(
@@ -152,14 +195,22 @@ impl<'c> Executor<'c> for &'c Connections {
     where
         'c: 'e,
     {
-        Box::pin(async move { self.acquire().await?.conn()?.prepare_with(sql, parameters).await })
+        Box::pin(async move {
+            let mut held = self.acquire().await?;
+            let answer = held.conn()?.prepare_with(sql, parameters).await;
+            held.answer(answer)
+        })
     }
 
     fn describe<'e, 'q: 'e>(self, sql: &'q str) -> BoxFuture<'e, sqlx::Result<Describe<Sqlite>>>
     where
         'c: 'e,
     {
-        Box::pin(async move { self.acquire().await?.conn()?.describe(sql).await })
+        Box::pin(async move {
+            let mut held = self.acquire().await?;
+            let answer = held.conn()?.describe(sql).await;
+            held.answer(answer)
+        })
     }
 }
 
@@ -199,30 +250,56 @@ mod tests {
             .expect("every statement answered");
         let expected: Vec<Vec<i64>> = (0..many).map(|n| vec![n, n + 1]).collect();
         assert_eq!(pairs, expected);
-        assert_eq!(connections.idle().len(), POOL_SIZE, "every connection came back");
+        assert_eq!(idle(&connections), POOL_SIZE, "every connection came back");
+    }
+
+    /// Long enough to be still running when the test looks (seconds in a debug build).
+    const SLOW: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n \
+        WHERE i < 5000000) SELECT count(*) FROM n";
+
+    fn idle(connections: &Connections) -> usize {
+        lock(&connections.idle).len()
+    }
+
+    async fn until_idle(connections: &Connections, n: usize) {
+        while idle(connections) != n {
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
     }
 
     #[tokio::test]
-    async fn a_statement_dropped_halfway_leaves_its_connection_usable() {
+    async fn a_statement_dropped_halfway_holds_up_no_other_and_its_connection_comes_back() {
         let dir = tempfile::tempdir().expect("directory");
         let connections = open(&dir).await;
-        const SLOW: &str = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n \
-            WHERE i < 2000000) SELECT count(*) FROM n";
-        for _ in 0..POOL_SIZE {
-            let mut slow = Box::pin(sqlx::query_scalar::<_, i64>(SLOW).fetch_one(&connections));
-            assert!(
-                futures_util::poll!(&mut slow).is_pending(),
-                "still running on its thread"
-            );
-        }
-        assert_eq!(
-            connections.idle().len(),
-            POOL_SIZE,
-            "the dropped statements' connections"
+        let mut slow = Box::pin(sqlx::query_scalar::<_, i64>(SLOW).fetch_one(&connections));
+        assert!(
+            futures_util::poll!(&mut slow).is_pending(),
+            "still running on its thread"
         );
-        for n in 0..POOL_SIZE as i64 {
-            assert_eq!(pair(&connections, n).await.expect("answered"), vec![n, n + 1]);
-        }
+        drop(slow);
+        assert_eq!(idle(&connections), POOL_SIZE - 1, "out until its thread answers");
+        assert_eq!(pair(&connections, 1).await.expect("answered"), vec![1, 2]);
+        assert_eq!(
+            idle(&connections),
+            POOL_SIZE - 1,
+            "answered on another connection"
+        );
+        until_idle(&connections, POOL_SIZE).await;
+        let many = POOL_SIZE as i64;
+        let pairs = futures_util::future::try_join_all((0..many).map(|n| pair(&connections, n)))
+            .await
+            .expect("every connection answers");
+        assert_eq!(pairs.len(), POOL_SIZE);
+    }
+
+    #[tokio::test]
+    async fn a_statement_running_through_close_closes_its_connection_when_it_ends() {
+        let dir = tempfile::tempdir().expect("directory");
+        let connections = open(&dir).await;
+        let slow = sqlx::query_scalar::<_, i64>(SLOW).fetch_one(&connections);
+        let (count, ()) = tokio::join!(slow, connections.close());
+        assert_eq!(count.expect("it ran to its end"), 5_000_000);
+        assert_eq!(idle(&connections), 0, "not back among the idle ones");
     }
 
     #[tokio::test]
@@ -232,6 +309,6 @@ mod tests {
         connections.close().await;
         let error = pair(&connections, 1).await.expect_err("closed");
         assert!(matches!(error, sqlx::Error::PoolClosed), "{error}");
-        assert!(connections.idle().is_empty());
+        assert_eq!(idle(&connections), 0);
     }
 }
