@@ -76,7 +76,6 @@ impl Connections {
             idle: self.idle.clone(),
             conn: Some(conn),
             permit: Some(permit),
-            answered: false,
         })
     }
 
@@ -96,24 +95,30 @@ fn lock(idle: &Idle) -> std::sync::MutexGuard<'_, Vec<SqliteConnection>> {
     idle.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// A connection taken for one statement, back among the idle ones when dropped.
+/// A connection taken for one statement: back among the idle ones with its answer
+/// ([`Held::answer`]), or through [`settle`] when dropped before it.
 struct Held {
     idle: Arc<Idle>,
     conn: Option<SqliteConnection>,
     permit: Option<OwnedSemaphorePermit>,
-    /// Whether the statement ran to its answer; if not, its thread may still be running it.
-    answered: bool,
 }
 
 impl Held {
-    /// Always there: it leaves only when dropped.
+    /// There until the statement's answer hands it back.
     fn conn(&mut self) -> sqlx::Result<&mut SqliteConnection> {
         self.conn.as_mut().ok_or(sqlx::Error::PoolClosed)
     }
 
-    /// The statement's answer; a connection whose thread is gone is not handed out again.
-    fn answer<T>(&mut self, answer: sqlx::Result<T>) -> sqlx::Result<T> {
-        self.answered = !matches!(answer, Err(sqlx::Error::WorkerCrashed));
+    /// Hands the statement's answer on and the connection back, before the permit is released;
+    /// a connection whose thread is gone is left to [`settle`], not handed out again.
+    fn answer<T>(mut self, answer: sqlx::Result<T>) -> sqlx::Result<T> {
+        let closed = self.permit.as_ref().is_none_or(|p| p.semaphore().is_closed());
+        if !matches!(answer, Err(sqlx::Error::WorkerCrashed))
+            && let Some(conn) = self.conn.take()
+            && !closed
+        {
+            lock(&self.idle).push(conn);
+        }
         answer
     }
 }
@@ -124,10 +129,6 @@ impl Drop for Held {
             return;
         };
         if permit.semaphore().is_closed() {
-            return;
-        }
-        if self.answered {
-            lock(&self.idle).push(conn);
             return;
         }
         // Dropped halfway (a client gone, a timeout) or broken. A statement given this connection
@@ -262,9 +263,14 @@ mod tests {
     }
 
     async fn until_idle(connections: &Connections, n: usize) {
-        while idle(connections) != n {
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-        }
+        let back = async {
+            while idle(connections) != n {
+                tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+            }
+        };
+        tokio::time::timeout(std::time::Duration::from_secs(60), back)
+            .await
+            .expect("the connection came back");
     }
 
     #[tokio::test]
